@@ -1,0 +1,11 @@
+/**
+ * The bundled knowledge, typed. The JSON files are checked against the schemas
+ * by `tests/unit/knowledge.test.ts`; parsing them again on every page load
+ * would only cost start-up time, so here they are taken as already valid.
+ */
+import checklistData from './checklist.json';
+import type { Checklist, Entry } from './schema';
+import termsData from './terms.json';
+
+export const entries: readonly Entry[] = (termsData as { entries: Entry[] }).entries;
+export const checklist: Checklist = checklistData as Checklist;

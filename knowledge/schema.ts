@@ -1,0 +1,75 @@
+/**
+ * Schemas of the bundled knowledge. The schemas are the TypeScript types, so a
+ * data file that passes the tests is exactly what the code expects.
+ */
+import * as v from 'valibot';
+
+const IsoDate = v.pipe(v.string(), v.isoDate('review date must be YYYY-MM-DD'));
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1));
+
+export const SourceSchema = v.strictObject({
+  title: Text,
+  url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'sources must be https URLs')),
+});
+
+export const CATEGORIES = ['symptom', 'condition', 'test', 'medicine', 'nutrient'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const AbbreviationSchema = v.strictObject({
+  /** Matched case-sensitively: "ALS", never "als" or "Als". */
+  text: v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9]{1,5}$/, 'abbreviations are 2-6 capitals or digits')),
+  /**
+   * Ambiguous abbreviations (MS = Microsoft, ALS = advanced life support) are
+   * highlighted only on pages that are about health.
+   */
+  ambiguous: v.boolean(),
+  /** Phrases that show a page means something else by the abbreviation. */
+  otherMeanings: v.array(Text),
+});
+
+export const EntrySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case')),
+  /** Preferred term, shown as the card title. */
+  term: Text,
+  /** Other names a reader may meet, shown on the card (synonyms, brand names). */
+  otherNames: v.array(Text),
+  /** Further forms that are matched but not shown: plurals, spellings, misspellings. */
+  variants: v.array(Text),
+  abbreviations: v.array(AbbreviationSchema),
+  category: v.picklist(CATEGORIES),
+  /** One or two plain-language sentences, in our own words. */
+  definition: Text,
+  /** When it is usually nothing to worry about. */
+  harmlessWhen: v.optional(Text),
+  /** When to see a doctor. */
+  seeDoctorIf: v.optional(Text),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every entry needs a source')),
+  reviewed: IsoDate,
+});
+
+export const KnowledgeSchema = v.strictObject({
+  entries: v.array(EntrySchema),
+});
+
+export const TIERS = ['emergency', 'soon', 'harmless'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const ChecklistItemSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  tier: v.picklist(TIERS),
+  /** What the person notices, phrased so they can tick it. */
+  text: Text,
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+});
+
+export const ChecklistSchema = v.strictObject({
+  reviewed: IsoDate,
+  items: v.array(ChecklistItemSchema),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Abbreviation = v.InferOutput<typeof AbbreviationSchema>;
+export type Entry = v.InferOutput<typeof EntrySchema>;
+export type Knowledge = v.InferOutput<typeof KnowledgeSchema>;
+export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
+export type Checklist = v.InferOutput<typeof ChecklistSchema>;

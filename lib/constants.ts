@@ -1,0 +1,127 @@
+/**
+ * Every name the extension puts into a web page, in one place, with one prefix,
+ * so tests, styles and clean-up agree and nothing collides with the page.
+ */
+
+export const EXTENSION_NAME = 'Muscle Twitch Glossary';
+
+const PREFIX = 'mtg';
+
+/**
+ * Highlights are a custom element, not `<mark>`: page rules such as
+ * `mark { display: block }` or `span { display: none }` cannot reach it.
+ */
+export const HIGHLIGHT_TAG = `${PREFIX}-term`;
+
+/** Public DOM contract: every highlight carries the id of its knowledge entry. */
+export const TERM_ID_ATTRIBUTE = 'data-health-term';
+
+/** Set on the highlights that stand for an abbreviation (the card shows its expansion). */
+export const ABBREVIATION_ATTRIBUTE = `data-${PREFIX}-abbreviation`;
+
+/** Our `<style>` element in the page (highlight look only; the card lives in a shadow root). */
+export const STYLE_ELEMENT_ID = `${PREFIX}-highlight-style`;
+
+/** Tag of the shadow-root host that holds the hover card. */
+export const CARD_HOST_TAG = `${PREFIX}-card`;
+
+/** A page (or a part of it) opts out of highlighting with `data-health-terms="off"`. */
+export const OPT_OUT_ATTRIBUTE = 'data-health-terms';
+export const OPT_OUT_VALUE = 'off';
+
+/**
+ * Where highlighting never happens: code, forms and editors, non-rendered text,
+ * the page's graphics, our own UI and our own highlights.
+ */
+export const EXCLUDED_SELECTORS: readonly string[] = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'canvas',
+  HIGHLIGHT_TAG,
+  CARD_HOST_TAG,
+  `[${OPT_OUT_ATTRIBUTE}="${OPT_OUT_VALUE}"]`,
+];
+
+/**
+ * Elements that break a line of text (blocks, line breaks, images). Words never
+ * match across them, so `<li>fatigue</li><li>multiple sclerosis</li>` (minified,
+ * no space between) still finds "multiple sclerosis" and never glues
+ * "fatiguemultiple".
+ */
+export const TEXT_BREAK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'IMG',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Milliseconds the pointer rests on a term before its card opens. */
+export const CARD_OPEN_DELAY_MS = 250;
+/** Milliseconds after the pointer leaves term and card before the card closes. */
+export const CARD_CLOSE_DELAY_MS = 300;
+
+/** Message types between popup, background and content script. */
+export const MESSAGE = {
+  pageState: `${PREFIX}:page-state`,
+  termCount: `${PREFIX}:term-count`,
+} as const;

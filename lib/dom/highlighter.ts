@@ -1,0 +1,111 @@
+/**
+ * Highlighting a page: read runs of text, find terms with the pure matcher,
+ * decide on abbreviations with what the whole page says, then let mark.js
+ * wrap the chosen ranges.
+ */
+import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../constants';
+import {
+  addToTally,
+  type Candidate,
+  createTally,
+  findCandidates,
+  isAbbreviationAllowed,
+  selectHighlights,
+} from '../matcher/find-terms';
+import type { TermHit, TermIndex } from '../matcher/term-index';
+import { unwrapAll, type WrapRange, wrapRanges } from './mark-adapter';
+import { collectTextRuns, type TextRun } from './text-runs';
+
+type AbbreviationHit = Extract<TermHit, { kind: 'abbreviation' }>;
+
+export interface Highlighter {
+  /**
+   * Highlights the terms under each root. Roots must not contain one another.
+   * Returns true when what was read makes abbreviations skipped earlier
+   * acceptable now (the page turned out to be about health): rescan the page.
+   */
+  highlight(roots: readonly Element[]): boolean;
+  /** Removes every highlight and forgets what the page said. */
+  removeAll(root: ParentNode): void;
+}
+
+export function createHighlighter(index: TermIndex): Highlighter {
+  let tally = createTally();
+  let skippedAbbreviations = new Map<string, AbbreviationHit>();
+  let tabStops = new Set<string>();
+
+  const onWrap = (element: HTMLElement, range: WrapRange) => {
+    // One tab stop per term, not per occurrence: the first one found.
+    if (!tabStops.has(range.entryId)) {
+      tabStops.add(range.entryId);
+      element.tabIndex = 0;
+    }
+  };
+
+  return {
+    highlight(roots) {
+      const found = roots.map((root) =>
+        collectTextRuns(root)
+          .map((run) => ({ run, candidates: findCandidates(index, run.text) }))
+          .filter(({ candidates }) => candidates.length > 0),
+      );
+      let tallyChanged = false;
+      for (const { candidates } of found.flat()) tallyChanged = addToTally(tally, candidates) || tallyChanged;
+      const hadSkipped = [...skippedAbbreviations.values()];
+
+      for (const runs of found) {
+        for (const { owner, ranges } of rangesByOwner(runs, tally, skippedAbbreviations)) {
+          wrapRanges(owner, ranges, onWrap);
+        }
+      }
+      return tallyChanged && hadSkipped.some((hit) => isAbbreviationAllowed(hit, tally));
+    },
+
+    removeAll(root) {
+      unwrapAll(root);
+      tally = createTally();
+      skippedAbbreviations = new Map();
+      tabStops = new Set();
+    },
+  };
+}
+
+/** Ranges to wrap, grouped by owner, owners in pre-order (see `TextRun.ownerRank`). */
+function rangesByOwner(
+  runs: readonly { run: TextRun; candidates: Candidate[] }[],
+  tally: ReturnType<typeof createTally>,
+  skipped: Map<string, AbbreviationHit>,
+): { owner: Element; ranges: WrapRange[] }[] {
+  const groups = new Map<Element, { owner: Element; rank: number; ranges: WrapRange[] }>();
+  for (const { run, candidates } of runs) {
+    for (const candidate of candidates) {
+      if (candidate.hit.kind === 'abbreviation' && !isAbbreviationAllowed(candidate.hit, tally)) {
+        skipped.set(candidate.hit.abbreviation, candidate.hit);
+      }
+    }
+    for (const { start, end, hit } of selectHighlights(candidates, tally)) {
+      let group = groups.get(run.owner);
+      if (!group) {
+        group = { owner: run.owner, rank: run.ownerRank, ranges: [] };
+        groups.set(run.owner, group);
+      }
+      group.ranges.push({
+        start: run.ownerOffset + start,
+        length: end - start,
+        entryId: hit.entryId,
+        abbreviation: hit.kind === 'abbreviation' ? hit.abbreviation : undefined,
+      });
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.rank - b.rank);
+}
+
+/** Distinct entry ids highlighted under `root`, in document order. */
+export function highlightedTermIds(root: ParentNode): string[] {
+  const ids = new Set<string>();
+  for (const element of root.querySelectorAll(`${HIGHLIGHT_TAG}[${TERM_ID_ATTRIBUTE}]`)) {
+    ids.add(element.getAttribute(TERM_ID_ATTRIBUTE) ?? '');
+  }
+  ids.delete('');
+  return [...ids];
+}

@@ -1,0 +1,99 @@
+/**
+ * The term index: every way of writing every entry, compiled once into ONE
+ * regular expression plus a lookup table from matched text to entry.
+ *
+ * The expression is a trie (common prefixes shared), so the engine tests each
+ * position of the text once instead of once per term, and greedy optional
+ * branches make the longest term win at any position ("spinal muscular
+ * atrophy" beats "atrophy"). It is case-insensitive; the lookup then applies
+ * the case rule for abbreviations ("ALS" yes, "als" and "Als" no).
+ */
+import type { Entry } from '../../knowledge/schema';
+import { caseKey, characterPattern, typographyKey } from '../text-keys';
+
+/** What a piece of matched text stands for. */
+export type TermHit =
+  | { readonly kind: 'term'; readonly entryId: string }
+  | {
+      readonly kind: 'abbreviation';
+      readonly entryId: string;
+      readonly abbreviation: string;
+      readonly ambiguous: boolean;
+    }
+  /** A phrase that shows the page means something else by an abbreviation ("Microsoft" for MS). */
+  | { readonly kind: 'other-meaning'; readonly abbreviations: readonly string[] };
+
+export interface TermIndex {
+  /** Global, sticky-free pattern; callers reset `lastIndex` before use. */
+  readonly pattern: RegExp;
+  /** The entry (or other meaning) a matched piece of text stands for, if any. */
+  resolve(matchedText: string): TermHit | undefined;
+  readonly entries: ReadonlyMap<string, Entry>;
+}
+
+interface TrieNode {
+  terminal: boolean;
+  children: Map<string, TrieNode>;
+}
+
+const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+
+export function buildTermIndex(entries: readonly Entry[]): TermIndex {
+  const byCase = new Map<string, TermHit>();
+  const byExactText = new Map<string, TermHit>();
+  const otherMeanings = new Map<string, string[]>();
+  const trie: TrieNode = { terminal: false, children: new Map() };
+
+  for (const entry of entries) {
+    const hit: TermHit = { kind: 'term', entryId: entry.id };
+    for (const form of [entry.term, ...entry.otherNames, ...entry.variants]) {
+      byCase.set(caseKey(form), hit);
+      insert(trie, caseKey(form));
+    }
+    for (const abbreviation of entry.abbreviations) {
+      byExactText.set(typographyKey(abbreviation.text), {
+        kind: 'abbreviation',
+        entryId: entry.id,
+        abbreviation: abbreviation.text,
+        ambiguous: abbreviation.ambiguous,
+      });
+      insert(trie, caseKey(abbreviation.text));
+      for (const phrase of abbreviation.otherMeanings) {
+        const key = caseKey(phrase);
+        otherMeanings.set(key, [...(otherMeanings.get(key) ?? []), abbreviation.text]);
+        insert(trie, key);
+      }
+    }
+  }
+  for (const [key, abbreviations] of otherMeanings) {
+    if (!byCase.has(key)) byCase.set(key, { kind: 'other-meaning', abbreviations });
+  }
+
+  return {
+    pattern: new RegExp(`${WORD_BEFORE}${trieSource(trie)}${WORD_AFTER}`, 'giu'),
+    resolve: (matchedText) => byExactText.get(typographyKey(matchedText)) ?? byCase.get(caseKey(matchedText)),
+    entries: new Map(entries.map((entry) => [entry.id, entry])),
+  };
+}
+
+function insert(trie: TrieNode, key: string): void {
+  let node = trie;
+  for (const char of key) {
+    let child = node.children.get(char);
+    if (!child) {
+      child = { terminal: false, children: new Map() };
+      node.children.set(char, child);
+    }
+    node = child;
+  }
+  node.terminal = true;
+}
+
+/** Greedy optional groups try the longer continuation first, so the longest term wins. */
+function trieSource(node: TrieNode): string {
+  const branches = [...node.children].map(([char, child]) => characterPattern(char) + trieSource(child));
+  if (branches.length === 0) return '';
+  const alternation = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  return node.terminal ? `(?:${alternation})?` : alternation;
+}

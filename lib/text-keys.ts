@@ -1,0 +1,27 @@
+/**
+ * How matched text is turned into a lookup key. The pattern accepts typographic
+ * variants (curly apostrophes, Unicode hyphens, any run of white space, a line
+ * break in the page source); the key folds them back so one table serves all.
+ */
+
+const APOSTROPHES = /['\u2018\u2019\u02BC\u2032]/g;
+const HYPHENS = /[-\u2010\u2011]/g;
+const WHITESPACE = /\s+/g;
+
+/** Folds typography but keeps letter case (abbreviations are case-sensitive). */
+export function typographyKey(text: string): string {
+  return text.replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(WHITESPACE, ' ').trim();
+}
+
+/** Case-insensitive key for ordinary terms. */
+export function caseKey(text: string): string {
+  return typographyKey(text).toLowerCase();
+}
+
+/** Regular-expression source for one character of a term, accepting its typographic variants. */
+export function characterPattern(char: string): string {
+  if (char === "'") return "['\\u2018\\u2019\\u02BC\\u2032]";
+  if (char === '-') return '[-\\u2010\\u2011]';
+  if (char === ' ') return '\\s+';
+  return char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

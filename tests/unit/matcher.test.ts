@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { entries } from '../../knowledge';
+import { HEALTH_CONTEXT_MIN_TERMS, highlightsInText } from '../../lib/matcher/find-terms';
+import { buildTermIndex } from '../../lib/matcher/term-index';
+
+const index = buildTermIndex(entries);
+
+/** What a reader would see highlighted: [matched text, entry id] pairs, in order. */
+function highlighted(text: string): [string, string][] {
+  return highlightsInText(index, text).map(({ start, end, hit }) => [text.slice(start, end), hit.entryId]);
+}
+
+describe('terms and their variants', () => {
+  it.each<[string, [string, string][]]>([
+    ['Muscle twitching, also known as fasciculation, is common.', [['fasciculation', 'fasciculation']]],
+    ['Fasciculations are usually harmless.', [['Fasciculations', 'fasciculation']]],
+    ['WHAT IS A FASCICULATION?', [['FASCICULATION', 'fasciculation']]],
+    ['Isaac’s syndrome affects the nerves.', [['Isaac’s syndrome', 'isaacs-syndrome']]],
+    ["Isaac's syndrome affects the nerves.", [["Isaac's syndrome", 'isaacs-syndrome']]],
+    [
+      'Isaacs’ syndrome and Issac syndrome',
+      [
+        ['Isaacs’ syndrome', 'isaacs-syndrome'],
+        ['Issac syndrome', 'isaacs-syndrome'],
+      ],
+    ],
+    ['also called Isaacs-Mertens syndrome', [['Isaacs-Mertens syndrome', 'isaacs-syndrome']]],
+    ['also called Isaacs\u2011Mertens syndrome', [['Isaacs\u2011Mertens syndrome', 'isaacs-syndrome']]],
+    ['a rare Isaacs\n      syndrome case', [['Isaacs\n      syndrome', 'isaacs-syndrome']]],
+    ['Acquired neuromyotonia is rare.', [['Acquired neuromyotonia', 'isaacs-syndrome']]],
+    ['Lou Gehrig’s disease', [['Lou Gehrig’s disease', 'amyotrophic-lateral-sclerosis']]],
+    ['motor neurone disease (British spelling)', [['motor neurone disease', 'motor-neuron-disease']]],
+    ['a nerve-conduction study', [['nerve-conduction study', 'nerve-conduction-study']]],
+    [
+      'incobotulinumtoxin A (Xeomin)',
+      [
+        ['incobotulinumtoxin A', 'botulinum-toxin'],
+        ['Xeomin', 'botulinum-toxin'],
+      ],
+    ],
+    [
+      'hypocalcaemia and hypomagnesaemia',
+      [
+        ['hypocalcaemia', 'hypocalcemia'],
+        ['hypomagnesaemia', 'hypomagnesemia'],
+      ],
+    ],
+    ['dehydrated muscles', [['dehydrated', 'dehydration']]],
+    ['an MRI scan', [['MRI scan', 'magnetic-resonance-imaging']]],
+  ])('%j', (text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+});
+
+describe('the longest term wins', () => {
+  it.each<[string, [string, string][]]>([
+    ['Spinal muscular atrophy damages motor nerve cells.', [['Spinal muscular atrophy', 'spinal-muscular-atrophy']]],
+    [
+      'muscle atrophy, or atrophy for short',
+      [
+        ['muscle atrophy', 'muscle-atrophy'],
+        ['atrophy', 'muscle-atrophy'],
+      ],
+    ],
+    ['a vitamin B12 deficiency can', [['vitamin B12 deficiency', 'vitamin-b12-deficiency']]],
+    ['acquired neuromyotonia', [['acquired neuromyotonia', 'isaacs-syndrome']]],
+  ])('%j', (text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+});
+
+describe('whole words only', () => {
+  it.each([
+    'electrolyteish drinks',
+    'prefasciculation',
+    'atrophying',
+    'dysphagias2',
+    'the vitamin B6 in bananas',
+    'Isaac Newton and Lou Gehrig played well',
+    'a twitch and a spasm',
+  ])('%j has no highlight', (text) => {
+    expect(highlighted(text)).toEqual([]);
+  });
+});
+
+describe('abbreviations', () => {
+  it('are highlighted next to their long form', () => {
+    expect(highlighted('In multiple sclerosis (MS), nerves are damaged. MS is long-term.')).toEqual([
+      ['multiple sclerosis', 'multiple-sclerosis'],
+      ['MS', 'multiple-sclerosis'],
+      ['MS', 'multiple-sclerosis'],
+    ]);
+  });
+
+  it(`are highlighted on a page with ${HEALTH_CONTEXT_MIN_TERMS} distinct health terms`, () => {
+    expect(highlighted('Fasciculation, dysphagia and atrophy were checked with EMG.')).toContainEqual([
+      'EMG',
+      'electromyography',
+    ]);
+  });
+
+  it('need enough health context', () => {
+    expect(highlighted('Fasciculation was checked with EMG.')).toEqual([['Fasciculation', 'fasciculation']]);
+  });
+
+  it.each([
+    'Als ich nach Hause kam, war es spät. als Kind',
+    'Startup is 200 ms faster; we fixed MS Office and Microsoft Teams.',
+    'Call ALS units for advanced life support after a seizure, fasciculation or dysphagia.',
+    'The MS5611 barometer, MS-DOS, @MS and example.com/ALS',
+    'The SMA connector and the simple moving average',
+    'Patients with ALS often need help.',
+  ])('%j: no abbreviation highlighted', (text) => {
+    expect(
+      highlighted(text).filter(([, id]) =>
+        ['amyotrophic-lateral-sclerosis', 'multiple-sclerosis', 'spinal-muscular-atrophy'].includes(id),
+      ),
+    ).toEqual([]);
+  });
+
+  it('are never matched in the wrong case, even on a health page', () => {
+    const page = 'Amyotrophic lateral sclerosis. Ms Smith, als, Als and mri.';
+    expect(highlighted(page)).toEqual([['Amyotrophic lateral sclerosis', 'amyotrophic-lateral-sclerosis']]);
+  });
+
+  it('that are unambiguous need no context', () => {
+    expect(highlighted('Book an MRI today.')).toEqual([['MRI', 'magnetic-resonance-imaging']]);
+  });
+});
