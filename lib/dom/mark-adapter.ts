@@ -28,7 +28,8 @@ export function wrapRanges(
   ranges: WrapRange[],
   onWrap: (element: HTMLElement, range: WrapRange) => void,
 ): void {
-  new Mark(owner).markRanges(ranges, {
+  // Owners are HTML blocks or the body (SVG and MathML are excluded); the typings only name HTMLElement.
+  new Mark(owner as HTMLElement).markRanges(ranges, {
     element: HIGHLIGHT_TAG,
     exclude: MARK_EXCLUDE,
     each: (element, markRange) => {

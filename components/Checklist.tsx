@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import type { ChecklistItem, Tier } from '../knowledge/schema';
+import { groupByTier, urgencyOf } from '../lib/checklist';
+import { UrgencyNotice } from './UrgencyNotice';
+
+const TIER_HEADINGS: Record<Tier, string> = {
+  emergency: 'Call emergency services now if you have',
+  soon: 'See a doctor soon if you have',
+  harmless: 'Usually harmless',
+};
+
+export interface ChecklistProps {
+  items: readonly ChecklistItem[];
+  emergencyNumber: string;
+}
+
+/**
+ * The red-flag checklist. Ticks live only in this component's memory: nothing
+ * is stored or sent, and closing the popup forgets them.
+ */
+export function Checklist({ items, emergencyNumber }: ChecklistProps) {
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(ticked);
+    if (on) next.add(id);
+    else next.delete(id);
+    setTicked(next);
+  };
+
+  return (
+    <section class="checklist" aria-labelledby="checklist-title">
+      <h2 id="checklist-title">Red-flag checklist</h2>
+      <p class="hint">Tick what you notice. Nothing you tick is saved or sent.</p>
+      <UrgencyNotice urgency={urgencyOf(items, ticked)} emergencyNumber={emergencyNumber} />
+      {groupByTier(items).map(({ tier, items: tierItems }) => (
+        <fieldset key={tier} class={`tier tier-${tier}`}>
+          <legend>{TIER_HEADINGS[tier]}</legend>
+          {tierItems.map((item) => (
+            <label key={item.id} class="item">
+              <input
+                type="checkbox"
+                name={item.id}
+                checked={ticked.has(item.id)}
+                onChange={(event) => toggle(item.id, event.currentTarget.checked)}
+              />
+              <span>{item.text}</span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Entry } from '../knowledge/schema';
+import { capitalize } from '../lib/format';
+
+export interface TermsOnPageProps {
+  terms: readonly Entry[];
+}
+
+/** The health terms highlighted on the current tab, each with its short definition. */
+export function TermsOnPage({ terms }: TermsOnPageProps) {
+  return (
+    <section class="terms" aria-labelledby="terms-title">
+      <h2 id="terms-title">Terms on this page ({terms.length})</h2>
+      {terms.length === 0 ? (
+        <p class="hint">No health terms highlighted on this page.</p>
+      ) : (
+        <dl class="term-list">
+          {terms.map((entry) => (
+            <div key={entry.id} class="term" data-term-id={entry.id}>
+              <dt>{capitalize(entry.term)}</dt>
+              <dd>{entry.definition}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+/** Data the popup shows, kept fresh while it is open. */
+
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { MESSAGE } from '../lib/constants';
+import { isPageState, isTermCountMessage, type PageState } from '../lib/messages';
+import type { Settings } from '../lib/settings';
+import { loadSettings, watchSettings } from '../lib/settings-store';
+
+/** The stored settings (repaired), or undefined while loading. */
+export function useSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings>();
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((loaded) => live && setSettings(loaded));
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return settings;
+}
+
+export type PageStatus = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; state: PageState };
+
+/**
+ * What the tab's content script reports. Pages without one (browser pages,
+ * stores, PDFs) are "unavailable". Refreshed whenever the tab reports a change.
+ */
+export function usePageState(tabId: number | undefined): PageStatus {
+  const [status, setStatus] = useState<PageStatus>({ kind: 'loading' });
+  useEffect(() => {
+    if (tabId === undefined) {
+      setStatus({ kind: 'unavailable' });
+      return;
+    }
+    let live = true;
+    const refresh = () =>
+      browser.tabs
+        .sendMessage(tabId, { type: MESSAGE.pageState })
+        .then((reply: unknown) => (isPageState(reply) ? { kind: 'ready' as const, state: reply } : undefined))
+        .catch(() => undefined)
+        .then((next) => live && setStatus(next ?? { kind: 'unavailable' }));
+    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+      if (isTermCountMessage(message) && sender.tab?.id === tabId) void refresh();
+    };
+    void refresh();
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      live = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, [tabId]);
+  return status;
+}

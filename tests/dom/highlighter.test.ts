@@ -1,0 +1,169 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { entries } from '../../knowledge';
+import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/constants';
+import { createHighlighter, highlightedTermIds } from '../../lib/dom/highlighter';
+import { buildTermIndex } from '../../lib/matcher/term-index';
+import { loadBody, textNodes } from './fixture';
+
+const index = buildTermIndex(entries);
+
+/** [text, entry id] of every highlight element, in document order. */
+function highlights(): [string, string][] {
+  return [...document.querySelectorAll(HIGHLIGHT_TAG)].map((el) => [
+    el.textContent ?? '',
+    el.getAttribute(TERM_ID_ATTRIBUTE) ?? '',
+  ]);
+}
+
+function highlightPage(): ReturnType<typeof createHighlighter> {
+  const highlighter = createHighlighter(index);
+  highlighter.highlight([document.body]);
+  return highlighter;
+}
+
+beforeEach(() => {
+  loadBody('');
+});
+
+describe('highlighting a page', () => {
+  it('wraps terms with the public data-health-term contract', () => {
+    loadBody('<p>Muscle twitching, also known as fasciculation, is common.</p>');
+    highlightPage();
+    expect(highlights()).toEqual([['fasciculation', 'fasciculation']]);
+    expect(document.body.textContent).toBe('Muscle twitching, also known as fasciculation, is common.');
+  });
+
+  it('matches a term split across inline markup, as pieces of one highlight', () => {
+    loadBody('<p>Rare: <em>Isaacs</em> syndrome and <b>spinal</b> <i>muscular atrophy</i>.</p>');
+    highlightPage();
+    expect(highlights()).toEqual([
+      ['Isaacs', 'isaacs-syndrome'],
+      [' syndrome', 'isaacs-syndrome'],
+      ['spinal', 'spinal-muscular-atrophy'],
+      [' ', 'spinal-muscular-atrophy'],
+      ['muscular atrophy', 'spinal-muscular-atrophy'],
+    ]);
+  });
+
+  it('matches a term broken over a line in the page source', () => {
+    loadBody('<p>A case of Isaacs\n        syndrome.</p>');
+    highlightPage();
+    expect(highlights()).toEqual([['Isaacs\n        syndrome', 'isaacs-syndrome']]);
+  });
+
+  it('never joins words across blocks, even in minified lists', () => {
+    loadBody('<ul><li>fatigue</li><li>multiple sclerosis</li><li>dysphagia</li></ul><p>Isaacs</p><p>syndrome</p>');
+    highlightPage();
+    expect(highlights()).toEqual([
+      ['multiple sclerosis', 'multiple-sclerosis'],
+      ['dysphagia', 'dysphagia'],
+    ]);
+  });
+
+  it('handles text around nested blocks (owners wrapped before their children)', () => {
+    loadBody('<div><p>dysphagia first</p>then fasciculation<p>and dysarthria</p>and atrophy</div>');
+    highlightPage();
+    expect(highlights()).toEqual([
+      ['dysphagia', 'dysphagia'],
+      ['fasciculation', 'fasciculation'],
+      ['dysarthria', 'dysarthria'],
+      ['atrophy', 'muscle-atrophy'],
+    ]);
+  });
+
+  it('never highlights inside excluded regions', () => {
+    const excluded = [
+      '<script>var fasciculation = 1;</script>',
+      '<style>.fasciculation{}</style>',
+      '<noscript>fasciculation</noscript>',
+      '<textarea>fasciculation</textarea>',
+      '<select><option>fasciculation</option></select>',
+      '<button>fasciculation</button>',
+      '<div contenteditable="true">fasciculation <b>dysphagia</b></div>',
+      '<div role="textbox">fasciculation</div>',
+      '<pre>fasciculation</pre>',
+      '<code>fasciculation</code>',
+      '<svg><text>fasciculation</text></svg>',
+      '<div data-health-terms="off"><p>fasciculation</p></div>',
+    ].join('');
+    loadBody(`${excluded}<p>dysphagia</p>`);
+    const before = document.body.innerHTML;
+    highlightPage();
+    expect(highlights()).toEqual([['dysphagia', 'dysphagia']]);
+    expect(document.body.innerHTML.replace(/<mtg-term[^>]*>dysphagia<\/mtg-term>/, 'dysphagia')).toBe(before);
+  });
+
+  it('highlights inside the page’s own <mark> and leaves that mark in place', () => {
+    loadBody('<p>Search result: <mark>fasciculation</mark> explained</p>');
+    const pageMark = document.querySelector('mark');
+    const highlighter = highlightPage();
+    expect(highlights()).toEqual([['fasciculation', 'fasciculation']]);
+    highlighter.removeAll(document.body);
+    expect(document.querySelector('mark')).toBe(pageMark);
+    expect(pageMark?.textContent).toBe('fasciculation');
+  });
+
+  it('makes the first occurrence of each term a tab stop, and only that one', () => {
+    loadBody('<p>dysphagia, dysphagia and <em>Isaacs</em> syndrome</p>');
+    highlightPage();
+    const tabStops = [...document.querySelectorAll(HIGHLIGHT_TAG)].map((el) => (el as HTMLElement).tabIndex);
+    expect(tabStops).toEqual([0, -1, 0, -1]);
+  });
+
+  it('does not highlight twice when run again', () => {
+    loadBody('<p>fasciculation and <em>Isaacs</em> syndrome</p>');
+    const highlighter = highlightPage();
+    highlighter.highlight([document.body]);
+    expect(highlights()).toEqual([
+      ['fasciculation', 'fasciculation'],
+      ['Isaacs', 'isaacs-syndrome'],
+      [' syndrome', 'isaacs-syndrome'],
+    ]);
+  });
+
+  it('lists the distinct terms in document order', () => {
+    loadBody('<p>dysphagia, fasciculation, dysphagia, MS and multiple sclerosis</p>');
+    highlightPage();
+    expect(highlightedTermIds(document.body)).toEqual(['dysphagia', 'fasciculation', 'multiple-sclerosis']);
+  });
+
+  it('asks for a rescan when later content makes skipped abbreviations acceptable', () => {
+    loadBody('<p id="a">Tested with EMG.</p><p id="b"></p>');
+    const highlighter = highlightPage();
+    expect(highlights()).toEqual([]);
+    const later = document.getElementById('b') as HTMLElement;
+    later.append('Fasciculation, dysphagia and dysarthria.');
+    expect(highlighter.highlight([later])).toBe(true);
+    expect(highlighter.highlight([document.body])).toBe(false);
+    expect(highlights().map(([text]) => text)).toEqual(['EMG', 'Fasciculation', 'dysphagia', 'dysarthria']);
+  });
+});
+
+describe('removing highlights', () => {
+  const pages = [
+    '<p>Muscle twitching, also known as fasciculation, is common. Fasciculations!</p>',
+    '<p>Rare: <em>Isaacs</em> syndrome and <b>spinal</b> <i>muscular atrophy</i>.</p>',
+    '<div><p>dysphagia first</p>then fasciculation<p>and dysarthria</p>and atrophy &amp; more</div>',
+    '<ul><li>fatigue</li><li>multiple sclerosis (MS)</li></ul><table><tr><td>EMG</td><td>MS</td></tr></table>',
+    '<p>fasciculation<br>dysphagia&nbsp;dysarthria <mark>atrophy</mark> <span>Lou Gehrig’s</span> disease</p>',
+  ];
+
+  it.each(pages)('restores %j exactly, keeping the page’s own text nodes', (html) => {
+    loadBody(html);
+    const before = document.body.innerHTML;
+    const originalNodes = textNodes(document.body);
+    const originalText = originalNodes.map((node) => node.data);
+    const highlighter = highlightPage();
+    expect(document.querySelectorAll(HIGHLIGHT_TAG).length).toBeGreaterThan(0);
+
+    highlighter.removeAll(document.body);
+
+    expect(document.body.innerHTML).toBe(before);
+    const restored = textNodes(document.body);
+    expect(restored).toHaveLength(originalNodes.length);
+    restored.forEach((node, i) => {
+      expect(node).toBe(originalNodes[i]);
+      expect(node.data).toBe(originalText[i]);
+    });
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Shared set-up for the end-to-end tests: the built extension in Debian's
+ * Chromium, and the test and demo pages served over http from 127.0.0.1.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from '../../scripts/lib/launch-extension';
+import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server';
+
+export const HIGHLIGHT = '[data-health-term]';
+
+export interface E2E {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+}
+
+export async function startE2E(): Promise<E2E> {
+  if (!existsSync(resolve(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(`Build the extension first (npm run build): ${EXTENSION_PATH} is missing`);
+  }
+  const server = await startStaticServer({
+    '/pages/': resolve(import.meta.dirname, 'pages'),
+    '/demo/': resolve(import.meta.dirname, '../../demo/pages'),
+  });
+  const browser = await launchBrowser();
+  return { browser, server };
+}
+
+export async function stopE2E(e2e: E2E | undefined): Promise<void> {
+  await e2e?.browser.close();
+  await e2e?.server.close();
+}
+
+/** Opens `url` in a new tab and waits until the extension has highlighted at least one term. */
+export async function openHighlighted(e2e: E2E, url: string): Promise<Page> {
+  const page = await e2e.browser.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(HIGHLIGHT, { timeout: 10_000 });
+  return page;
+}
+
+/** [text, entry id] of every highlight on the page, in document order. */
+export function highlightsOn(page: Page): Promise<[string, string][]> {
+  return page.$$eval(HIGHLIGHT, (elements) =>
+    elements.map((element) => [element.textContent ?? '', element.getAttribute('data-health-term') ?? '']),
+  ) as Promise<[string, string][]>;
+}
