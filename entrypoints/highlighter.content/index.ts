@@ -54,14 +54,16 @@ export default defineContentScript({
       }
     };
 
+    ctx.onInvalidated(watchSettings(apply));
+    const settled = loadSettings().then(apply);
+
+    // Answered once the first decision (highlight or not) is made, so the popup never sees a half state.
     const onMessage = (message: unknown): Promise<PageState> | undefined => {
       if (!isPageStateRequest(message)) return undefined;
-      return Promise.resolve({ hostname, active: session.active, termIds: session.termIds() });
+      return settled.then(() => ({ hostname, active: session.active, termIds: session.termIds() }));
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    ctx.onInvalidated(watchSettings(apply));
-
-    apply(await loadSettings());
+    await settled;
   },
 });

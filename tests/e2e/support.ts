@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { MESSAGE } from '../../lib/constants';
 import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from '../../scripts/lib/launch-extension';
 import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server';
 
@@ -38,6 +39,25 @@ export async function openHighlighted(e2e: E2E, url: string): Promise<Page> {
   await page.goto(url);
   await page.waitForSelector(HIGHLIGHT, { timeout: 10_000 });
   return page;
+}
+
+/**
+ * What the page's content script reports once it has decided whether to
+ * highlight: proof that it ran, for tests that expect no highlight at all.
+ */
+export async function pageStateOf(e2e: E2E, page: Page): Promise<{ active: boolean; termIds: string[] }> {
+  const tabId = await e2e.browser.tabIdOf(page);
+  return e2e.browser.serviceWorker.evaluate(
+    async ([id, type]) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: { sendMessage(tab: number, message: object): Promise<{ active: boolean; termIds: string[] }> };
+        };
+      };
+      return chrome.tabs.sendMessage(id, { type });
+    },
+    [tabId, MESSAGE.pageState] as const,
+  );
 }
 
 /** [text, entry id] of every highlight on the page, in document order. */

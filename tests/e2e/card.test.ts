@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entries } from '../../knowledge';
+import { type E2E, HIGHLIGHT, openHighlighted, startE2E, stopE2E } from './support';
+
+const CARD = 'mtg-card [role="dialog"]';
+const fasciculation = entries.find((entry) => entry.id === 'fasciculation');
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(() => stopE2E(e2e));
+
+describe('hover card', () => {
+  it('opens within a second of hovering, with the plain-language explanation, inside the viewport', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    const started = Date.now();
+    await page.hover(`#intro ${HIGHLIGHT}`);
+    const card = await page.waitForSelector(CARD, { timeout: 1_000 });
+    expect(Date.now() - started).toBeLessThan(1_000);
+
+    const labelledBy = await card.getAttribute('aria-labelledby');
+    expect(await page.textContent(`mtg-card #${labelledBy}`)).toBe('Fasciculation');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain(fasciculation?.definition);
+    expect(text).toContain('Usually harmless when');
+    expect(text).toContain('See a doctor if');
+    expect(text).toContain('Not medical advice');
+    expect(await card.$$eval('a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(
+      fasciculation?.sources.map((source) => source.url),
+    );
+
+    const box = await card.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box && viewport).toBeTruthy();
+    if (box && viewport) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    }
+    await page.close();
+  });
+
+  it('closes on Escape without moving the pointer', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    await page.hover(`#intro ${HIGHLIGHT}`);
+    await page.waitForSelector(CARD);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(CARD, { state: 'detached', timeout: 1_000 });
+    await page.close();
+  });
+
+  it('stays open while the pointer moves onto it, and closes when the pointer leaves both', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    await page.hover(`#intro ${HIGHLIGHT}`);
+    const card = await page.waitForSelector(CARD);
+    const box = await card.boundingBox();
+    if (!box) throw new Error('card has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    await page.waitForTimeout(600);
+    expect(await page.$(CARD)).not.toBeNull();
+    await page.mouse.move(5, 5);
+    await page.waitForSelector(CARD, { state: 'detached', timeout: 1_500 });
+    await page.close();
+  });
+
+  it('opens for a term reached with the Tab key, and shows the expansion of an abbreviation', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    await page.focus('h1').catch(() => undefined);
+    let focusedTerm: string | null = null;
+    for (let i = 0; i < 10 && !focusedTerm; i++) {
+      await page.keyboard.press('Tab');
+      focusedTerm = await page.evaluate(() => document.activeElement?.getAttribute('data-health-term') ?? null);
+    }
+    expect(focusedTerm).toBe('fasciculation');
+    await page.waitForSelector(CARD, { timeout: 1_000 });
+
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(CARD, { state: 'detached' });
+    await page.focus('[data-health-term="multiple-sclerosis"][tabindex="0"]');
+    await page.hover('[data-mtg-abbreviation="MS"]');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('mtg-card')?.shadowRoot?.querySelector('h2')?.textContent === 'MS: multiple sclerosis',
+      undefined,
+      { timeout: 1_000 },
+    );
+    await page.close();
+  });
+});
