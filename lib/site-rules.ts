@@ -24,7 +24,7 @@ export function hostnameOf(url: string): string | undefined {
 
 export function ruleCovers(rule: string, hostname: string): boolean {
   if (rule === hostname) return true;
-  return !isIpAddress(rule) && hostname.endsWith(`.${rule}`);
+  return !isIpAddress(rule) && !isIpAddress(hostname) && hostname.endsWith(`.${rule}`);
 }
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {

@@ -32,6 +32,8 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
   if (!window) return;
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
+  /** Set while focus goes back to a term after closing, so that focus does not reopen the card. */
+  let returningFocus = false;
 
   const cancelOpen = () => {
     window.clearTimeout(openTimer);
@@ -53,7 +55,11 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
     if (!term) return;
     const focusWasOnCard = view.contains(document.activeElement);
     view.hide();
-    if (returnFocus && focusWasOnCard) term.focus({ preventScroll: true });
+    if (returnFocus && focusWasOnCard) {
+      returningFocus = true;
+      term.focus({ preventScroll: true });
+      returningFocus = false;
+    }
   };
 
   const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
@@ -84,7 +90,7 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
 
   listen('focusin', (event) => {
     const term = termAt(event.target);
-    if (term) open(term);
+    if (term && !returningFocus) open(term);
   });
 
   listen('focusout', (event) => {

@@ -43,9 +43,11 @@ export function watchPage(
     }
   };
 
-  const addRoot = (element: Element | null) => {
-    const block = element && nearestBlock(element, root);
-    if (block?.isConnected && !isOurs(block) && !isExcluded(block)) pending.add(block);
+  /** Queues the block around a changed element; changes inside editors, code or our UI are not ours to read. */
+  const addRoot = (changed: Element | null) => {
+    if (!changed || isOurs(changed) || isExcluded(changed)) return;
+    const block = nearestBlock(changed, root);
+    if (block?.isConnected) pending.add(block);
   };
 
   const flush = () => {
