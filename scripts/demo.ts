@@ -21,7 +21,9 @@ console.log(`Demo pages: ${index}`);
 if (headed) {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(index);
-  console.log('Hover or Tab to a highlighted term; click the toolbar icon for the checklist. Close the browser to stop.');
+  console.log(
+    'Hover or Tab to a highlighted term; click the toolbar icon for the checklist. Close the browser to stop.',
+  );
   await new Promise((done) => browser.context.on('close', done));
 } else {
   await mkdir(SCREENSHOTS, { recursive: true });

@@ -88,4 +88,16 @@ describe('hover card', () => {
     );
     await page.close();
   });
+
+  it('closes from its close button and does not reopen when focus returns to the term', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    await page.focus('[data-health-term="dysphagia"][tabindex="0"]');
+    await page.waitForSelector(CARD);
+    await page.click('mtg-card button.close');
+    await page.waitForSelector(CARD, { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-health-term'))).toBe('dysphagia');
+    await page.waitForTimeout(400);
+    expect(await page.$(CARD)).toBeNull();
+    await page.close();
+  });
 });

@@ -65,4 +65,18 @@ describe('popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('shows the number of distinct terms on the toolbar badge', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    const tabId = await e2e.browser.tabIdOf(page);
+    const badge = () =>
+      e2e.browser.serviceWorker.evaluate(async (id) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+        };
+        return chrome.action.getBadgeText({ tabId: id });
+      }, tabId);
+    await expect.poll(badge).toBe('7');
+    await page.close();
+  });
 });
