@@ -24,6 +24,22 @@ export function createCardView(ctx: ContentScriptContext, entries: ReadonlyMap<s
   let host: HTMLElement | undefined;
   let container: HTMLElement | undefined;
   let shownFor: HTMLElement | undefined;
+  /** Listeners that keep the open card next to its term while the page scrolls or resizes. */
+  let following: AbortController | undefined;
+
+  const follow = (term: HTMLElement) => {
+    following?.abort();
+    following = new AbortController();
+    let frame = 0;
+    const reposition = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => position(container?.querySelector<HTMLElement>('.card') ?? null, term));
+    };
+    const options = { capture: true, passive: true, signal: following.signal };
+    window.addEventListener('scroll', reposition, options);
+    window.addEventListener('resize', reposition, options);
+    following.signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  };
 
   const ensureUi = () => {
     ui ??= createShadowRootUi(ctx, {
@@ -64,11 +80,14 @@ export function createCardView(ctx: ContentScriptContext, entries: ReadonlyMap<s
           container,
         );
         position(container.querySelector<HTMLElement>('.card'), term);
+        follow(term);
       });
     },
 
     hide() {
       shownFor = undefined;
+      following?.abort();
+      following = undefined;
       if (container) render(null, container);
     },
 

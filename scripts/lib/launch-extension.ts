@@ -79,9 +79,6 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Extens
     async tabIdOf(page) {
       await page.bringToFront();
       const id = await serviceWorker.evaluate(async () => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
-        };
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         return tab?.id;
       });

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entries } from '../../knowledge';
-import { type E2E, HIGHLIGHT, openHighlighted, startE2E, stopE2E } from './support';
+import { HIGHLIGHT, openHighlighted, useE2E } from './support';
 
 const CARD = 'mtg-card [role="dialog"]';
 const fasciculation = entries.find((entry) => entry.id === 'fasciculation');
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => stopE2E(e2e));
+const e2e = useE2E();
 
 describe('hover card', () => {
   it('opens within a second of hovering, with the plain-language explanation, inside the viewport', async () => {
@@ -98,6 +94,24 @@ describe('hover card', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-health-term'))).toBe('dysphagia');
     await page.waitForTimeout(400);
     expect(await page.$(CARD)).toBeNull();
+    await page.close();
+  });
+
+  it('follows its term when the page scrolls', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    await page.setViewportSize({ width: 800, height: 700 });
+    await page.hover(`#intro ${HIGHLIGHT}`);
+    const card = await page.waitForSelector(CARD);
+    const termTop = () => page.$eval(`#intro ${HIGHLIGHT}`, (element) => element.getBoundingClientRect().top);
+    const gap = async () => ((await card.boundingBox())?.y ?? 0) - (await termTop());
+    const [topBefore, gapBefore] = [await termTop(), await gap()];
+    await page.evaluate(() => {
+      document.body.style.minHeight = '3000px';
+      window.scrollBy(0, 40);
+    });
+    await expect.poll(termTop).toBeLessThan(topBefore - 30);
+    // Without following, the gap would change by the 40 px scrolled.
+    await expect.poll(async () => Math.abs((await gap()) - gapBefore)).toBeLessThan(4);
     await page.close();
   });
 });

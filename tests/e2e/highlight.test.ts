@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, HIGHLIGHT, highlightsOn, openHighlighted, pageStateOf, startE2E, stopE2E } from './support';
+import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT, highlightsOn, openHighlighted, pageStateOf, useE2E } from './support';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => stopE2E(e2e));
+const e2e = useE2E();
 
 describe('highlighting in Chromium', () => {
   it('highlights the terms of a seed article', async () => {

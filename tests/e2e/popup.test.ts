@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, openHighlighted, startE2E, stopE2E } from './support';
+import { describe, expect, it } from 'vitest';
+import { openHighlighted, useE2E } from './support';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => stopE2E(e2e));
+const e2e = useE2E();
 
 describe('popup', () => {
   it('tells the person to call the emergency number at once when an emergency sign is ticked', async () => {
@@ -30,16 +26,13 @@ describe('popup', () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
     const popup = await e2e.browser.openPopup(await e2e.browser.tabIdOf(page));
     await popup.getByRole('checkbox', { name: 'A single jerk as you fall asleep' }).check();
-    const stored = await e2e.browser.serviceWorker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: Record<'local' | 'sync' | 'session', { get(): Promise<object> }> };
-      };
-      return JSON.stringify([
+    const stored = await e2e.browser.serviceWorker.evaluate(async () =>
+      JSON.stringify([
         await chrome.storage.local.get(),
         await chrome.storage.sync.get(),
         await chrome.storage.session.get(),
-      ]);
-    });
+      ]),
+    );
     expect(stored).not.toContain('sleep');
     expect(stored).not.toContain('jerk');
     await popup.reload();
@@ -69,13 +62,7 @@ describe('popup', () => {
   it('shows the number of distinct terms on the toolbar badge', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
     const tabId = await e2e.browser.tabIdOf(page);
-    const badge = () =>
-      e2e.browser.serviceWorker.evaluate(async (id) => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
-        };
-        return chrome.action.getBadgeText({ tabId: id });
-      }, tabId);
+    const badge = () => e2e.browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge).toBe('7');
     await page.close();
   });

@@ -1,12 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, HIGHLIGHT, openHighlighted, pageStateOf, startE2E, stopE2E } from './support';
+import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT, openHighlighted, pageStateOf, useE2E } from './support';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(() => stopE2E(e2e));
+const e2e = useE2E();
 
 const originalBody = (page: Page) => page.evaluate(() => (window as unknown as { originalBody: string }).originalBody);
 const currentBody = (page: Page) => page.evaluate(() => document.body.innerHTML);

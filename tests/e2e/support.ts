@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { MESSAGE } from '../../lib/constants';
+import type { PageState } from '../../lib/messages';
 import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from '../../scripts/lib/launch-extension';
 import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server';
 
@@ -16,7 +18,17 @@ export interface E2E {
   server: StaticServer;
 }
 
-export async function startE2E(): Promise<E2E> {
+/** Starts server and browser before the file's tests and stops them after; fields are filled in `beforeAll`. */
+export function useE2E(): E2E {
+  const e2e = {} as E2E;
+  beforeAll(async () => {
+    Object.assign(e2e, await startE2E());
+  });
+  afterAll(() => stopE2E(e2e));
+  return e2e;
+}
+
+async function startE2E(): Promise<E2E> {
   if (!existsSync(resolve(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`Build the extension first (npm run build): ${EXTENSION_PATH} is missing`);
   }
@@ -28,9 +40,9 @@ export async function startE2E(): Promise<E2E> {
   return { browser, server };
 }
 
-export async function stopE2E(e2e: E2E | undefined): Promise<void> {
-  await e2e?.browser.close();
-  await e2e?.server.close();
+async function stopE2E(e2e: Partial<E2E>): Promise<void> {
+  await e2e.browser?.close();
+  await e2e.server?.close();
 }
 
 /** Opens `url` in a new tab and waits until the extension has highlighted at least one term. */
@@ -45,17 +57,10 @@ export async function openHighlighted(e2e: E2E, url: string): Promise<Page> {
  * What the page's content script reports once it has decided whether to
  * highlight: proof that it ran, for tests that expect no highlight at all.
  */
-export async function pageStateOf(e2e: E2E, page: Page): Promise<{ active: boolean; termIds: string[] }> {
+export async function pageStateOf(e2e: E2E, page: Page): Promise<PageState> {
   const tabId = await e2e.browser.tabIdOf(page);
   return e2e.browser.serviceWorker.evaluate(
-    async ([id, type]) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          tabs: { sendMessage(tab: number, message: object): Promise<{ active: boolean; termIds: string[] }> };
-        };
-      };
-      return chrome.tabs.sendMessage(id, { type });
-    },
+    ([id, type]) => chrome.tabs.sendMessage<{ type: string }, PageState>(id, { type }),
     [tabId, MESSAGE.pageState] as const,
   );
 }
