@@ -30,10 +30,9 @@ export function createHighlightSession(document: Document, options: SessionOptio
 
   const highlight = (roots: Element[]) => {
     if (!watcher) return;
-    let rescan = false;
     watcher.whileIgnoring(() => {
-      rescan = highlighter.highlight(roots);
-      if (rescan) highlighter.highlight([document.body]);
+      // Later content can make the page "about health": then abbreviations skipped before qualify.
+      if (highlighter.highlight(roots)) highlighter.highlight([document.body]);
     });
     options.onHighlightsChanged();
   };

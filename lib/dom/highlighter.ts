@@ -10,6 +10,7 @@ import {
   createTally,
   findCandidates,
   isAbbreviationAllowed,
+  type PageTally,
   selectHighlights,
 } from '../matcher/find-terms';
 import type { TermHit, TermIndex } from '../matcher/term-index';
@@ -73,7 +74,7 @@ export function createHighlighter(index: TermIndex): Highlighter {
 /** Ranges to wrap, grouped by owner, owners in pre-order (see `TextRun.ownerRank`). */
 function rangesByOwner(
   runs: readonly { run: TextRun; candidates: Candidate[] }[],
-  tally: ReturnType<typeof createTally>,
+  tally: PageTally,
   skipped: Map<string, AbbreviationHit>,
 ): { owner: Element; ranges: WrapRange[] }[] {
   const groups = new Map<Element, { owner: Element; rank: number; ranges: WrapRange[] }>();

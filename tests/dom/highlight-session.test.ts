@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { entries } from '../../knowledge';
+import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID } from '../../lib/constants';
+import { createHighlightSession } from '../../lib/content/highlight-session';
+import { buildTermIndex } from '../../lib/matcher/term-index';
+import { loadBody } from './fixture';
+
+function session() {
+  const frames: (() => void)[] = [];
+  let changes = 0;
+  const created = createHighlightSession(document, {
+    index: buildTermIndex(entries),
+    requestFrame: (callback) => frames.push(callback),
+    onHighlightsChanged: () => {
+      changes++;
+    },
+  });
+  const nextFrame = async () => {
+    await Promise.resolve();
+    for (const frame of frames.splice(0)) frame();
+  };
+  return { session: created, nextFrame, changes: () => changes };
+}
+
+describe('highlight session', () => {
+  it('highlights on start and leaves no trace on stop', () => {
+    loadBody('<p>fasciculation and <em>Isaacs</em> syndrome</p>');
+    const before = document.documentElement.outerHTML;
+    const { session: s, changes } = session();
+    s.start();
+    expect(s.active).toBe(true);
+    expect(s.termIds()).toEqual(['fasciculation', 'isaacs-syndrome']);
+    expect(document.getElementById(STYLE_ELEMENT_ID)).not.toBeNull();
+    s.stop();
+    expect(s.active).toBe(false);
+    expect(s.termIds()).toEqual([]);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(changes()).toBe(2);
+  });
+
+  it('highlights later content in the next frame, and stops watching when stopped', async () => {
+    loadBody('<div id="feed"></div>');
+    const { session: s, nextFrame } = session();
+    s.start();
+    const post = document.createElement('p');
+    post.textContent = 'dysphagia';
+    document.getElementById('feed')?.append(post);
+    await nextFrame();
+    expect(post.querySelector(HIGHLIGHT_TAG)?.textContent).toBe('dysphagia');
+
+    s.stop();
+    const late = document.createElement('p');
+    late.textContent = 'dysarthria';
+    document.getElementById('feed')?.append(late);
+    await nextFrame();
+    expect(document.querySelectorAll(HIGHLIGHT_TAG)).toHaveLength(0);
+  });
+
+  it('highlights abbreviations seen earlier once later content shows the page is about health', async () => {
+    loadBody('<p>Tested with EMG.</p><div id="feed"></div>');
+    const { session: s, nextFrame } = session();
+    s.start();
+    expect(s.termIds()).toEqual([]);
+    const post = document.createElement('p');
+    post.textContent = 'Fasciculation, dysphagia and dysarthria.';
+    document.getElementById('feed')?.append(post);
+    await nextFrame();
+    expect(s.termIds()).toEqual(['electromyography', 'fasciculation', 'dysphagia', 'dysarthria']);
+  });
+});
