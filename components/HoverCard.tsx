@@ -1,4 +1,4 @@
-import type { Entry } from '../knowledge/schema';
+import type { ChecklistItem, Entry } from '../knowledge/schema';
 import { capitalize, formatReviewDate } from '../lib/format';
 
 export interface HoverCardProps {
@@ -6,12 +6,15 @@ export interface HoverCardProps {
   /** The abbreviation the reader pointed at ("ALS"), shown with its expansion. */
   abbreviation: string | undefined;
   titleId: string;
+  /** The emergency red flags linked to this term, shown with the local number. */
+  emergencySigns: readonly ChecklistItem[];
+  emergencyNumber: string;
   /** The close button or Escape inside the card. */
   onClose: () => void;
 }
 
 /** The plain-language explanation of one term. Text only: nothing here is parsed as HTML. */
-export function HoverCard({ entry, abbreviation, titleId, onClose }: HoverCardProps) {
+export function HoverCard({ entry, abbreviation, titleId, emergencySigns, emergencyNumber, onClose }: HoverCardProps) {
   const title = abbreviation ? `${abbreviation}: ${entry.term}` : capitalize(entry.term);
   return (
     <div
@@ -48,6 +51,16 @@ export function HoverCard({ entry, abbreviation, titleId, onClose }: HoverCardPr
           <strong>See a doctor if </strong>
           {entry.seeDoctorIf}
         </p>
+      )}
+      {emergencySigns.length > 0 && (
+        <div class="note emergency">
+          <strong>Call {emergencyNumber} now for</strong>
+          <ul>
+            {emergencySigns.map((sign) => (
+              <li key={sign.id}>{sign.text}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <p class="sources">
         Source{entry.sources.length > 1 ? 's' : ''}:{' '}

@@ -17,7 +17,10 @@ export type Category = (typeof CATEGORIES)[number];
 
 export const AbbreviationSchema = v.strictObject({
   /** Matched case-sensitively: "ALS", never "als" or "Als". */
-  text: v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9]{1,5}$/, 'abbreviations are 2-6 capitals or digits')),
+  text: v.pipe(
+    v.string(),
+    v.regex(/^[A-Z][A-Z0-9]{1,5}s?$/, 'abbreviations are 2-6 capitals or digits, with an optional plural s'),
+  ),
   /**
    * Ambiguous abbreviations (MS = Microsoft, ALS = advanced life support) are
    * highlighted only on pages that are about health.
@@ -35,6 +38,11 @@ export const EntrySchema = v.strictObject({
   otherNames: v.array(Text),
   /** Further forms that are matched but not shown: plurals, spellings, misspellings. */
   variants: v.array(Text),
+  /**
+   * Forms that are also everyday words ("stroke", "seizure", "tremor"): highlighted only on
+   * pages that are about health, and never counted as evidence that a page is.
+   */
+  everydayForms: v.array(Text),
   abbreviations: v.array(AbbreviationSchema),
   category: v.picklist(CATEGORIES),
   /** One or two plain-language sentences, in our own words. */
@@ -43,6 +51,8 @@ export const EntrySchema = v.strictObject({
   harmlessWhen: v.optional(Text),
   /** When to see a doctor. */
   seeDoctorIf: v.optional(Text),
+  /** Ids of red-flag checklist items this term relates to; the card shows the emergency ones. */
+  warningSigns: v.array(v.string()),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every entry needs a source')),
   reviewed: IsoDate,
 });

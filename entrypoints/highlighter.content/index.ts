@@ -8,10 +8,11 @@
  * that switches both with the site, and the popup's page-state request.
  */
 import { browser, defineContentScript } from '#imports';
-import { entries } from '../../knowledge';
+import { checklist, entries } from '../../knowledge';
 import { MESSAGE } from '../../lib/constants';
 import { createCardFeature } from '../../lib/content/card-feature';
 import { createHighlightSession } from '../../lib/content/highlight-session';
+import { emergencyNumberFor } from '../../lib/emergency-number';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 import { isPageStateRequest, type PageState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -40,7 +41,11 @@ export default defineContentScript({
       requestFrame: (callback) => ctx.requestAnimationFrame(callback),
       onHighlightsChanged: reportTermCount,
     });
-    const card = createCardFeature(ctx, index.entries);
+    const card = createCardFeature(ctx, {
+      entries: index.entries,
+      checklistItems: new Map(checklist.items.map((item) => [item.id, item])),
+      emergencyNumber: emergencyNumberFor(navigator.languages),
+    });
     ctx.onInvalidated(() => session.stop());
 
     const apply = (settings: Settings) => {

@@ -3,22 +3,21 @@
  * site: off removes its listeners and its host element from the page.
  */
 import type { ContentScriptContext } from '#imports';
-import type { Entry } from '../../knowledge/schema';
 import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS } from '../constants';
 import { controlCard } from './card-controller';
-import { createCardView, type DisposableCardView } from './card-view';
+import { type CardContent, createCardView, type DisposableCardView } from './card-view';
 
 export interface CardFeature {
   start(): void;
   stop(): void;
 }
 
-export function createCardFeature(ctx: ContentScriptContext, entries: ReadonlyMap<string, Entry>): CardFeature {
+export function createCardFeature(ctx: ContentScriptContext, content: CardContent): CardFeature {
   let running: { abort: AbortController; view: DisposableCardView } | undefined;
   const feature: CardFeature = {
     start() {
       if (running) return;
-      running = { abort: new AbortController(), view: createCardView(ctx, entries) };
+      running = { abort: new AbortController(), view: createCardView(ctx, content) };
       controlCard({
         document,
         view: running.view,

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { HoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/hover-card.css?inline';
-import type { Entry } from '../../knowledge/schema';
+import type { ChecklistItem, Entry } from '../../knowledge/schema';
 import { placeCard } from '../card-position';
 import { ABBREVIATION_ATTRIBUTE, CARD_HOST_TAG, TERM_ID_ATTRIBUTE } from '../constants';
 import type { CardView } from './card-controller';
@@ -19,7 +19,14 @@ export interface DisposableCardView extends CardView {
   dispose(): void;
 }
 
-export function createCardView(ctx: ContentScriptContext, entries: ReadonlyMap<string, Entry>): DisposableCardView {
+/** What the card can show: every entry, the checklist items they link to, and the local emergency number. */
+export interface CardContent {
+  entries: ReadonlyMap<string, Entry>;
+  checklistItems: ReadonlyMap<string, ChecklistItem>;
+  emergencyNumber: string;
+}
+
+export function createCardView(ctx: ContentScriptContext, content: CardContent): DisposableCardView {
   let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
   let host: HTMLElement | undefined;
   let container: HTMLElement | undefined;
@@ -65,7 +72,7 @@ export function createCardView(ctx: ContentScriptContext, entries: ReadonlyMap<s
     },
 
     show(term, requestClose) {
-      const entry = entries.get(term.getAttribute(TERM_ID_ATTRIBUTE) ?? '');
+      const entry = content.entries.get(term.getAttribute(TERM_ID_ATTRIBUTE) ?? '');
       if (!entry) return;
       shownFor = term;
       void ensureUi().then(() => {
@@ -75,6 +82,11 @@ export function createCardView(ctx: ContentScriptContext, entries: ReadonlyMap<s
             entry={entry}
             abbreviation={term.getAttribute(ABBREVIATION_ATTRIBUTE) ?? undefined}
             titleId={TITLE_ID}
+            emergencySigns={entry.warningSigns.flatMap((id) => {
+              const item = content.checklistItems.get(id);
+              return item?.tier === 'emergency' ? [item] : [];
+            })}
+            emergencyNumber={content.emergencyNumber}
             onClose={requestClose}
           />,
           container,

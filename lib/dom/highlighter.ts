@@ -7,23 +7,24 @@ import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../constants';
 import {
   addToTally,
   type Candidate,
+  type ContextualHit,
   createTally,
   findCandidates,
-  isAbbreviationAllowed,
+  isContextual,
+  isHighlightAllowed,
   type PageTally,
   selectHighlights,
 } from '../matcher/find-terms';
-import type { TermHit, TermIndex } from '../matcher/term-index';
+import type { TermIndex } from '../matcher/term-index';
 import { unwrapAll, type WrapRange, wrapRanges } from './mark-adapter';
 import { collectTextRuns, type TextRun } from './text-runs';
-
-type AbbreviationHit = Extract<TermHit, { kind: 'abbreviation' }>;
 
 export interface Highlighter {
   /**
    * Highlights the terms under each root. Roots must not contain one another.
-   * Returns true when what was read makes abbreviations skipped earlier
-   * acceptable now (the page turned out to be about health): rescan the page.
+   * Returns true when what was read makes abbreviations or everyday words
+   * skipped earlier acceptable now (the page turned out to be about health):
+   * rescan the page.
    */
   highlight(roots: readonly Element[]): boolean;
   /** Removes every highlight and forgets what the page said. */
@@ -32,7 +33,7 @@ export interface Highlighter {
 
 export function createHighlighter(index: TermIndex): Highlighter {
   let tally = createTally();
-  let skippedAbbreviations = new Map<string, AbbreviationHit>();
+  let skipped = new Map<string, ContextualHit>();
   let tabStops = new Set<string>();
 
   const onWrap = (element: HTMLElement, range: WrapRange) => {
@@ -52,20 +53,20 @@ export function createHighlighter(index: TermIndex): Highlighter {
       );
       let tallyChanged = false;
       for (const { candidates } of found.flat()) tallyChanged = addToTally(tally, candidates) || tallyChanged;
-      const hadSkipped = [...skippedAbbreviations.values()];
+      const hadSkipped = [...skipped.values()];
 
       for (const runs of found) {
-        for (const { owner, ranges } of rangesByOwner(runs, tally, skippedAbbreviations)) {
+        for (const { owner, ranges } of rangesByOwner(runs, tally, skipped)) {
           wrapRanges(owner, ranges, onWrap);
         }
       }
-      return tallyChanged && hadSkipped.some((hit) => isAbbreviationAllowed(hit, tally));
+      return tallyChanged && hadSkipped.some((hit) => isHighlightAllowed(hit, tally));
     },
 
     removeAll(root) {
       unwrapAll(root);
       tally = createTally();
-      skippedAbbreviations = new Map();
+      skipped = new Map();
       tabStops = new Set();
     },
   };
@@ -75,13 +76,13 @@ export function createHighlighter(index: TermIndex): Highlighter {
 function rangesByOwner(
   runs: readonly { run: TextRun; candidates: Candidate[] }[],
   tally: PageTally,
-  skipped: Map<string, AbbreviationHit>,
+  skipped: Map<string, ContextualHit>,
 ): { owner: Element; ranges: WrapRange[] }[] {
   const groups = new Map<Element, { owner: Element; rank: number; ranges: WrapRange[] }>();
   for (const { run, candidates } of runs) {
-    for (const candidate of candidates) {
-      if (candidate.hit.kind === 'abbreviation' && !isAbbreviationAllowed(candidate.hit, tally)) {
-        skipped.set(candidate.hit.abbreviation, candidate.hit);
+    for (const { hit } of candidates) {
+      if (isContextual(hit) && !isHighlightAllowed(hit, tally)) {
+        skipped.set(hit.kind === 'abbreviation' ? hit.abbreviation : hit.entryId, hit);
       }
     }
     for (const { start, end, hit } of selectHighlights(candidates, tally)) {

@@ -59,7 +59,7 @@ export function createTally(): PageTally {
 export function addToTally(tally: PageTally, candidates: readonly Candidate[]): boolean {
   let changed = false;
   for (const { hit } of candidates) {
-    if (hit.kind === 'term' && !tally.entriesInFull.has(hit.entryId)) {
+    if (hit.kind === 'term' && !hit.everyday && !tally.entriesInFull.has(hit.entryId)) {
       tally.entriesInFull.add(hit.entryId);
       changed = true;
     } else if (hit.kind === 'other-meaning') {
@@ -76,29 +76,36 @@ export function addToTally(tally: PageTally, candidates: readonly Candidate[]): 
 
 /**
  * Distinct health terms, written in full, that make a page "about health" for
- * ambiguous abbreviations. Three, so one stray "seizure" or "atrophy" in a
- * software changelog is not enough.
+ * ambiguous abbreviations and everyday words. Three, so one stray "atrophy" or
+ * "dysphagia" in a software changelog is not enough.
  */
 export const HEALTH_CONTEXT_MIN_TERMS = 3;
 
+/** Hits that depend on what the rest of the page says: ambiguous abbreviations and everyday words. */
+export type ContextualHit =
+  | Extract<TermHit, { kind: 'abbreviation' }>
+  | (Extract<TermHit, { kind: 'term' }> & { readonly everyday: true });
+
+export function isContextual(hit: TermHit): hit is ContextualHit {
+  return (hit.kind === 'abbreviation' && hit.ambiguous) || (hit.kind === 'term' && hit.everyday);
+}
+
 /**
- * An ambiguous abbreviation is highlighted when its long form is on the page
- * ("multiple sclerosis (MS)"), or, failing that, when the page is plainly about
- * health and does not use the abbreviation in another sense.
+ * Whether a hit is highlighted, given what the whole page says. An ambiguous
+ * abbreviation needs its long form on the page ("multiple sclerosis (MS)"),
+ * or a page plainly about health that does not use it in another sense; an
+ * everyday word ("stroke") needs a page about health.
  */
-export function isAbbreviationAllowed(hit: Extract<TermHit, { kind: 'abbreviation' }>, tally: PageTally): boolean {
-  if (!hit.ambiguous) return true;
+export function isHighlightAllowed(hit: TermHit, tally: PageTally): boolean {
+  if (hit.kind === 'other-meaning') return false;
+  if (!isContextual(hit)) return true;
   if (tally.entriesInFull.has(hit.entryId)) return true;
-  if (tally.otherMeanings.has(hit.abbreviation)) return false;
+  if (hit.kind === 'abbreviation' && tally.otherMeanings.has(hit.abbreviation)) return false;
   return tally.entriesInFull.size >= HEALTH_CONTEXT_MIN_TERMS;
 }
 
 export function selectHighlights(candidates: readonly Candidate[], tally: PageTally): Highlight[] {
-  return candidates.filter(
-    (candidate): candidate is Highlight =>
-      candidate.hit.kind === 'term' ||
-      (candidate.hit.kind === 'abbreviation' && isAbbreviationAllowed(candidate.hit, tally)),
-  );
+  return candidates.filter((candidate): candidate is Highlight => isHighlightAllowed(candidate.hit, tally));
 }
 
 /** The highlights in a text that stands alone (a whole page's text, a test sentence). */

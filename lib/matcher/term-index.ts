@@ -13,7 +13,8 @@ import { caseKey, characterPattern, typographyKey } from '../text-keys';
 
 /** What a piece of matched text stands for. */
 export type TermHit =
-  | { readonly kind: 'term'; readonly entryId: string }
+  /** `everyday`: a form that is also an everyday word ("stroke"), highlighted only on health pages. */
+  | { readonly kind: 'term'; readonly entryId: string; readonly everyday: boolean }
   | {
       readonly kind: 'abbreviation';
       readonly entryId: string;
@@ -46,10 +47,11 @@ export function buildTermIndex(entries: readonly Entry[]): TermIndex {
   const trie: TrieNode = { terminal: false, children: new Map() };
 
   for (const entry of entries) {
-    const hit: TermHit = { kind: 'term', entryId: entry.id };
+    const everyday = new Set(entry.everydayForms.map(caseKey));
     for (const form of [entry.term, ...entry.otherNames, ...entry.variants]) {
-      byCase.set(caseKey(form), hit);
-      insert(trie, caseKey(form));
+      const key = caseKey(form);
+      byCase.set(key, { kind: 'term', entryId: entry.id, everyday: everyday.has(key) });
+      insert(trie, key);
     }
     for (const abbreviation of entry.abbreviations) {
       byExactText.set(typographyKey(abbreviation.text), {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/launch-extension';
 import { openHighlighted, useE2E } from './support';
 
 const e2e = useE2E();
@@ -65,5 +66,19 @@ describe('popup', () => {
     const badge = () => e2e.browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge).toBe('7');
     await page.close();
+  });
+
+  it('gives the emergency number of the browser’s region', async () => {
+    const british = await launchBrowser({ locale: 'en-GB' });
+    try {
+      const page = await british.context.newPage();
+      await page.goto(`${e2e.server.origin}/pages/article.html`);
+      await page.waitForSelector('[data-health-term]');
+      const popup = await british.openPopup(await british.tabIdOf(page));
+      await popup.getByRole('checkbox', { name: 'Passing out, being hard to wake, or suddenly confused' }).check();
+      expect(await popup.getByRole('alert').textContent()).toContain('Call 999 now');
+    } finally {
+      await british.close();
+    }
   });
 });

@@ -3,12 +3,36 @@ import { describe, expect, it } from 'vitest';
 import checklistData from '../../knowledge/checklist.json';
 import { ChecklistSchema, KnowledgeSchema, TIERS } from '../../knowledge/schema';
 import termsData from '../../knowledge/terms.json';
+import { readingStats, withoutForms } from '../../lib/readability';
 import { caseKey } from '../../lib/text-keys';
 
 const knowledge = v.parse(KnowledgeSchema, termsData);
 const checklist = v.parse(ChecklistSchema, checklistData);
 
-/** Terms named in the issue and in ../shared/seeds that must have an entry. */
+/** Sites whose health pages may be cited. */
+const AUTHORITATIVE_HOSTS = [
+  'nhs.uk',
+  'medlineplus.gov',
+  'ninds.nih.gov',
+  'cdc.gov',
+  'nice.org.uk',
+  'mayoclinic.org',
+  'clevelandclinic.org',
+  'msdmanuals.com',
+  'rarediseases.org',
+  'ncbi.nlm.nih.gov',
+  'aan.com',
+  'fda.gov',
+];
+const isAuthoritative = (url: string) => {
+  const { hostname } = new URL(url);
+  return AUTHORITATIVE_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`));
+};
+
+const MAX_GRADE = 8;
+const MAX_WORDS = 45;
+
+/** Terms named in the issues, in ../shared/seeds and in knowledge-sources.md section 5 that must have an entry. */
 const REQUIRED_TERMS = [
   'fasciculation',
   'benign fasciculation syndrome',
@@ -59,16 +83,111 @@ const REQUIRED_TERMS = [
   'dehydration',
   'MRI scan',
   'CT scan',
+  // knowledge-sources.md section 5: symptoms
+  'myokymia',
+  'eyelid twitch',
+  'blepharospasm',
+  'hemifacial spasm',
+  'hypnic jerk',
+  'tremor',
+  'rigidity',
+  'tetany',
+  'Chvostek sign',
+  'clonus',
+  'hyperreflexia',
+  'muscle weakness',
+  'muscle wasting',
+  'foot drop',
+  'charley horse',
+  'bulbar palsy',
+  'paresthesia',
+  'pins and needles',
+  'hyperhidrosis',
+  'pseudobulbar affect',
+  // conditions
+  'cramp-fasciculation syndrome',
+  'peripheral nerve hyperexcitability',
+  'Isaacs-Mertens syndrome',
+  'acquired neuromyotonia',
+  'Morvan syndrome',
+  'progressive muscular atrophy',
+  'primary lateral sclerosis',
+  "Kennedy's disease",
+  'myasthenia gravis',
+  'Guillain-Barre syndrome',
+  'chronic inflammatory demyelinating polyneuropathy',
+  'multifocal motor neuropathy',
+  'sciatica',
+  'myelopathy',
+  'cauda equina syndrome',
+  'dystonia',
+  'restless legs syndrome',
+  'stroke',
+  'transient ischemic attack',
+  'seizure',
+  'serotonin syndrome',
+  'health anxiety',
+  // blood and nutrition
+  'hypokalemia',
+  'pyridoxine toxicity',
+  'hyperthyroidism',
+  'hypothyroidism',
+  // tests
+  'creatine kinase',
+  'VGKC antibodies',
+  'CASPR2 antibodies',
+  'upper motor neuron',
+  'lower motor neuron',
+  // medicines
+  'Flexeril',
+  'Amrix',
+  'tizanidine',
+  'baclofen',
+  'carbamazepine',
+  'phenytoin',
+  'gabapentin',
+  'Botox',
+  'Xeomin',
+  'Myobloc',
+  'riluzole',
+  'edaravone',
+  'intravenous immunoglobulin',
+  'plasma exchange',
+  'selective serotonin reuptake inhibitors',
 ];
-const REQUIRED_ABBREVIATIONS = ['ALS', 'MS', 'EMG', 'SMA', 'MND', 'BFS', 'NCS'];
+
+/** Spellings a reader meets: inflections, British spellings, misspellings, hyphen variants, brand names. */
+const REQUIRED_VARIANTS = [
+  'fasciculations',
+  'muscle spasms',
+  'neuropathies',
+  'hypocalcaemia',
+  'hypomagnesaemia',
+  'hypokalaemia',
+  'motor neurone disease',
+  'paraesthesia',
+  'transient ischaemic attack',
+  'Lou Gehrig disease',
+  'Lou Gehrigs disease',
+  'Isaacs Mertens syndrome',
+  'nerve-conduction study',
+  'nerve conduction studies',
+  'herniated disk',
+  'slipped disc',
+  'incobotulinumtoxin A',
+  'rimabotulinumtoxin B',
+  'Guillain-Barré syndrome',
+  'restless leg syndrome',
+];
+const REQUIRED_ABBREVIATIONS = ['ALS', 'MS', 'EMG', 'SMA', 'MND', 'BFS', 'NCS', 'MG', 'GBS', 'CK'];
 
 const allForms = knowledge.entries.flatMap((entry) =>
   [entry.term, ...entry.otherNames, ...entry.variants].map((form) => ({ form, id: entry.id })),
 );
 
 describe('knowledge/terms.json', () => {
-  it('has at least 30 entries, in canonical (id) order', () => {
-    expect(knowledge.entries.length).toBeGreaterThanOrEqual(30);
+  it('has at least 80 entries, in canonical (id) order', () => {
+    expect(knowledge.entries.length).toBeGreaterThanOrEqual(80);
     const ids = knowledge.entries.map((entry) => entry.id);
     expect(ids).toEqual([...ids].sort());
   });
@@ -104,7 +223,7 @@ describe('knowledge/terms.json', () => {
     }
   });
 
-  it('cites only https sources, with titles, and a review date on every entry', () => {
+  it('cites only https sources, and has a review date on every entry', () => {
     for (const entry of knowledge.entries) {
       expect(entry.sources.length, entry.id).toBeGreaterThan(0);
       for (const source of entry.sources) expect(new URL(source.url).protocol, entry.id).toBe('https:');
@@ -112,10 +231,43 @@ describe('knowledge/terms.json', () => {
     }
   });
 
-  it('keeps definitions to one or two sentences', () => {
+  it.each(knowledge.entries.map((entry) => [entry.id, entry] as const))(
+    '%s: definition at or below grade 8, in one or two sentences of at most 45 words',
+    (_, entry) => {
+      const forms = [entry.term, ...entry.otherNames, ...entry.variants, ...entry.abbreviations.map((a) => a.text)];
+      const stats = readingStats(withoutForms(entry.definition, forms));
+      expect(stats.grade).toBeLessThanOrEqual(MAX_GRADE);
+      expect(readingStats(entry.definition).sentences).toBeGreaterThanOrEqual(1);
+      expect(readingStats(entry.definition).sentences).toBeLessThanOrEqual(2);
+      expect(readingStats(entry.definition).words).toBeLessThanOrEqual(MAX_WORDS);
+    },
+  );
+
+  it('cites at least one authoritative source for every entry', () => {
+    const without = knowledge.entries.filter((entry) => !entry.sources.some((source) => isAuthoritative(source.url)));
+    expect(without.map((entry) => entry.id)).toEqual([]);
+  });
+
+  it('links warning signs only to checklist items that exist, with a see-a-doctor line', () => {
+    const ids = new Set(checklist.items.map((item) => item.id));
     for (const entry of knowledge.entries) {
-      const sentences = entry.definition.split(/(?<=[.!?])\s+/).filter(Boolean);
-      expect(sentences.length, entry.id).toBeLessThanOrEqual(2);
+      for (const sign of entry.warningSigns) expect(ids, `${entry.id} -> ${sign}`).toContain(sign);
+      if (entry.warningSigns.length > 0) expect(entry.seeDoctorIf, entry.id).toBeTruthy();
+    }
+  });
+
+  it('links the terms that have red flags to them', () => {
+    const linked = (id: string) => knowledge.entries.find((entry) => entry.id === id)?.warningSigns ?? [];
+    expect(linked('stroke')).toContain('stroke-signs');
+    expect(linked('botulinum-toxin')).toContain('botulinum-breathing');
+    expect(linked('fasciculation')).toEqual(expect.arrayContaining(['lasts-two-weeks', 'several-places', 'weakness']));
+    expect(linked('cauda-equina-syndrome')).toContain('back-pain-bladder');
+  });
+
+  it('lists every everyday form among the entry’s own forms', () => {
+    for (const entry of knowledge.entries) {
+      const forms = new Set([entry.term, ...entry.otherNames, ...entry.variants].map(caseKey));
+      for (const form of entry.everydayForms) expect(forms, `${entry.id}: ${form}`).toContain(caseKey(form));
     }
   });
 
@@ -126,7 +278,7 @@ describe('knowledge/terms.json', () => {
     }
   });
 
-  it.each(REQUIRED_TERMS)('covers %j', (term) => {
+  it.each([...REQUIRED_TERMS, ...REQUIRED_VARIANTS])('covers %j', (term) => {
     expect(allForms.map(({ form }) => caseKey(form))).toContain(caseKey(term));
   });
 
@@ -147,11 +299,19 @@ describe('knowledge/checklist.json', () => {
       ).toBe(true);
   });
 
-  it('cites an https source for every item', () => {
+  it('cites an authoritative https source for every item', () => {
     for (const item of checklist.items) {
       expect(item.sources.length, item.id).toBeGreaterThan(0);
       for (const source of item.sources) expect(new URL(source.url).protocol, item.id).toBe('https:');
+      expect(
+        item.sources.some((source) => isAuthoritative(source.url)),
+        item.id,
+      ).toBe(true);
     }
+  });
+
+  it('keeps each item at or below grade 8', () => {
+    for (const item of checklist.items) expect(readingStats(item.text).grade, item.id).toBeLessThanOrEqual(MAX_GRADE);
   });
 
   it.each([
@@ -161,8 +321,14 @@ describe('knowledge/checklist.json', () => {
     ['emergency', /high fever/i],
     ['emergency', /move a part of the body/],
     ['emergency', /pulse/],
-    ['emergency', /botulinum/],
+    ['emergency', /Botox/],
     ['emergency', /seizure/],
+    ['emergency', /Face drooping/],
+    ['emergency', /quickly over hours or days/],
+    ['soon', /spread/],
+    ['soon', /eyelid that closes fully/],
+    ['soon', /medicine/],
+    ['soon', /thinner/],
     ['soon', /more than 2 weeks/],
     ['soon', /several places/],
     ['soon', /weakness/],

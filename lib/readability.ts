@@ -1,0 +1,44 @@
+/**
+ * Reading level of the knowledge text, with the Flesch-Kincaid grade:
+ * 0.39 x words per sentence + 11.8 x syllables per word - 15.59.
+ * Words and sentences come from Intl.Segmenter, syllables from `syllable`.
+ * Used by the knowledge tests and the catalogue, never at run time.
+ */
+import { syllable } from 'syllable';
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+const words = new Intl.Segmenter('en', { granularity: 'word' });
+
+export interface ReadingStats {
+  sentences: number;
+  words: number;
+  syllables: number;
+  /** Flesch-Kincaid grade level. */
+  grade: number;
+}
+
+export function readingStats(text: string): ReadingStats {
+  const sentenceCount = [...sentences.segment(text)].filter(({ segment }) => /[\p{L}\p{N}]/u.test(segment)).length;
+  const wordList = [...words.segment(text)].filter(({ isWordLike }) => isWordLike).map(({ segment }) => segment);
+  const syllableCount = wordList.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
+  const grade =
+    wordList.length === 0
+      ? 0
+      : 0.39 * (wordList.length / Math.max(1, sentenceCount)) + 11.8 * (syllableCount / wordList.length) - 15.59;
+  return { sentences: sentenceCount, words: wordList.length, syllables: syllableCount, grade };
+}
+
+/**
+ * `text` without any of `forms` (the entry's own names): a long headword such
+ * as "fasciculation" says nothing about how plain the words around it are.
+ */
+export function withoutForms(text: string, forms: readonly string[]): string {
+  const escaped = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"));
+  if (escaped.length === 0) return text;
+  return text
+    .replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

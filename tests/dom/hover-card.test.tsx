@@ -1,0 +1,87 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HoverCard } from '../../components/HoverCard';
+import { checklist, entries } from '../../knowledge';
+import { formatReviewDate } from '../../lib/format';
+
+afterEach(cleanup);
+
+const entry = (id: string) => {
+  const found = entries.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no entry ${id}`);
+  return found;
+};
+const item = (id: string) => checklist.items.filter((candidate) => candidate.id === id);
+
+describe('HoverCard', () => {
+  it('is a dialog labelled by the term, with names, definition, advice, sources and review date', () => {
+    const fasciculation = entry('fasciculation');
+    render(
+      <HoverCard
+        entry={fasciculation}
+        abbreviation={undefined}
+        titleId="t"
+        emergencySigns={[]}
+        emergencyNumber="112"
+        onClose={() => {}}
+      />,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Fasciculation' });
+    expect(dialog.textContent).toContain(`Also called ${fasciculation.otherNames.join(', ')}`);
+    expect(dialog.textContent).toContain(fasciculation.definition);
+    expect(dialog.textContent).toContain(`Usually harmless when ${fasciculation.harmlessWhen}`);
+    expect(dialog.textContent).toContain(`See a doctor if ${fasciculation.seeDoctorIf}`);
+    expect(dialog.textContent).toContain(`Reviewed ${formatReviewDate(fasciculation.reviewed)}`);
+    expect(dialog.textContent).toContain('Not medical advice');
+    const links = screen.getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(fasciculation.sources.map((source) => source.url));
+    for (const link of links) expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('shows an abbreviation with its expansion', () => {
+    render(
+      <HoverCard
+        entry={entry('amyotrophic-lateral-sclerosis')}
+        abbreviation="ALS"
+        titleId="t"
+        emergencySigns={[]}
+        emergencyNumber="112"
+        onClose={() => {}}
+      />,
+    );
+    expect(screen.getByRole('dialog', { name: 'ALS: amyotrophic lateral sclerosis' })).toBeTruthy();
+  });
+
+  it('lists linked emergency signs with the local number', () => {
+    render(
+      <HoverCard
+        entry={entry('botulinum-toxin')}
+        abbreviation={undefined}
+        titleId="t"
+        emergencySigns={item('botulinum-breathing')}
+        emergencyNumber="999"
+        onClose={() => {}}
+      />,
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).toContain('Call 999 now for');
+    expect(dialog.textContent).toContain(item('botulinum-breathing')[0]?.text);
+  });
+
+  it('closes from its button and from Escape', () => {
+    const onClose = vi.fn();
+    render(
+      <HoverCard
+        entry={entry('dysphagia')}
+        abbreviation={undefined}
+        titleId="t"
+        emergencySigns={[]}
+        emergencyNumber="112"
+        onClose={onClose}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});

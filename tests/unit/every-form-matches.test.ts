@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { entries } from '../../knowledge';
+import { highlightsInText } from '../../lib/matcher/find-terms';
+import { buildTermIndex } from '../../lib/matcher/term-index';
+
+const index = buildTermIndex(entries);
+
+/**
+ * Each way of writing each entry, in a sentence of its own, run through the
+ * real matcher: it must highlight exactly that text, as its own entry.
+ * Abbreviations and everyday words sit next to the entry's long form, as they
+ * would on a page about it.
+ */
+const cases = entries.flatMap((entry) => [
+  ...[entry.term, ...entry.otherNames, ...entry.variants].map((form) => ({
+    id: entry.id,
+    form,
+    sentence: entry.everydayForms.includes(form)
+      ? `Fasciculation, dysphagia and dysarthria were discussed, and then ${form} came up.`
+      : `Today I read about ${form} in the news.`,
+  })),
+  ...entry.abbreviations.map(({ text }) => ({
+    id: entry.id,
+    form: text,
+    sentence: `Doctors talk about ${entry.term} (${text}) a lot.`,
+  })),
+]);
+
+describe('every name, variant and abbreviation', () => {
+  it.each(cases.map((c) => [c.form, c.id, c] as const))('%j highlights as %s', (_, __, { id, form, sentence }) => {
+    const at = sentence.indexOf(form);
+    const overlapping = highlightsInText(index, sentence).filter(
+      ({ start, end }) => start < at + form.length && end > at,
+    );
+    expect(overlapping.map(({ start, end, hit }) => [sentence.slice(start, end), hit.entryId])).toEqual([[form, id]]);
+  });
+});
