@@ -9,18 +9,28 @@ export interface HoverCardProps {
   /** The emergency red flags linked to this term, shown with the local number. */
   emergencySigns: readonly ChecklistItem[];
   emergencyNumber: string;
+  onOpenChecklist: () => void;
   /** The close button or Escape inside the card. */
   onClose: () => void;
 }
 
 /** The plain-language explanation of one term. Text only: nothing here is parsed as HTML. */
-export function HoverCard({ entry, abbreviation, titleId, emergencySigns, emergencyNumber, onClose }: HoverCardProps) {
+export function HoverCard({
+  entry,
+  abbreviation,
+  titleId,
+  emergencySigns,
+  emergencyNumber,
+  onOpenChecklist,
+  onClose,
+}: HoverCardProps) {
   const title = abbreviation ? `${abbreviation}: ${entry.term}` : capitalize(entry.term);
   return (
     <div
       class="card"
       role="dialog"
       aria-labelledby={titleId}
+      tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
       }}
@@ -62,6 +72,9 @@ export function HoverCard({ entry, abbreviation, titleId, emergencySigns, emerge
           </ul>
         </div>
       )}
+      <button type="button" class="checklist-link" onClick={onOpenChecklist}>
+        Open the red-flag checklist
+      </button>
       <p class="sources">
         Source{entry.sources.length > 1 ? 's' : ''}:{' '}
         {entry.sources.map((source, i) => (

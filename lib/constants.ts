@@ -19,6 +19,22 @@ export const TERM_ID_ATTRIBUTE = 'data-health-term';
 /** Set on the highlights that stand for an abbreviation (the card shows its expansion). */
 export const ABBREVIATION_ATTRIBUTE = `data-${PREFIX}-abbreviation`;
 
+/** Set on the second and later pieces of a term split across markup (`<em>Isaacs</em> syndrome`). */
+export const CONTINUATION_ATTRIBUTE = `data-${PREFIX}-continued`;
+
+/** How screen readers name the tab stop of a term ("fasciculation, highlighted term"). */
+export const TERM_ROLE_DESCRIPTION = 'highlighted term';
+
+/**
+ * Terms inside these are highlighted but never made tab stops: a focusable
+ * element inside a link or label would be nested interactive content.
+ */
+export const INTERACTIVE_ANCESTORS =
+  'a[href], label, summary, [role="link"], [role="button"], [role="menuitem"], [role="tab"], [role="option"]';
+
+/** Keyboard shortcut (content script) to move to the next / previous highlighted term. */
+export const NEXT_TERM_KEYS = { altKey: true, shiftKey: true, next: 'ArrowDown', previous: 'ArrowUp' } as const;
+
 /** Our `<style>` element in the page (highlight look only; the card lives in a shadow root). */
 export const STYLE_ELEMENT_ID = `${PREFIX}-highlight-style`;
 
@@ -124,4 +140,5 @@ export const CARD_CLOSE_DELAY_MS = 300;
 export const MESSAGE = {
   pageState: `${PREFIX}:page-state`,
   termCount: `${PREFIX}:term-count`,
+  openChecklist: `${PREFIX}:open-checklist`,
 } as const;

@@ -29,6 +29,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** The hover card asks the background to open the red-flag checklist for its tab. */
+export interface OpenChecklistMessage {
+  type: typeof MESSAGE.openChecklist;
+}
+
+export function isOpenChecklistMessage(value: unknown): value is OpenChecklistMessage {
+  return isRecord(value) && value.type === MESSAGE.openChecklist;
+}
+
 export function isPageStateRequest(value: unknown): value is PageStateRequest {
   return isRecord(value) && value.type === MESSAGE.pageState;
 }

@@ -45,6 +45,9 @@ export default defineContentScript({
       entries: index.entries,
       checklistItems: new Map(checklist.items.map((item) => [item.id, item])),
       emergencyNumber: emergencyNumberFor(navigator.languages),
+      openChecklist: () => {
+        if (!ctx.isInvalid) browser.runtime.sendMessage({ type: MESSAGE.openChecklist }).catch(() => undefined);
+      },
     });
     ctx.onInvalidated(() => session.stop());
 

@@ -3,18 +3,30 @@
  * document serves every highlight (no per-highlight listeners), and all of
  * them go away with `signal`.
  *
- * Pointer: opens after resting on a term, closes a little after leaving term
- * and card, so the pointer can travel onto the card (WCAG 1.4.13 hoverable).
- * Keyboard: focus opens at once; Escape closes and gives focus back to the term.
+ * Mouse: opens after resting on a term, closes a little after leaving term
+ * and card, so the pointer can travel onto the card (WCAG 1.4.13 hoverable,
+ * persistent; Escape dismisses without moving the pointer).
+ * Touch: a tap on a term opens its card at once; a tap elsewhere closes it.
+ * Keyboard: focus on a term opens its card; Enter or Space moves into the
+ * card; Escape closes it and gives focus back to the term; Alt+Shift+Down /
+ * Alt+Shift+Up move to the next / previous term.
  */
-import { HIGHLIGHT_TAG } from '../constants';
+import { HIGHLIGHT_TAG, NEXT_TERM_KEYS } from '../constants';
+
+export interface ShowOptions {
+  /** The card's close button and Escape inside the card call this. */
+  requestClose: () => void;
+  /** Where the pointer is, so a term wrapped over two lines gets the card next to the right line. */
+  pointer?: { x: number; y: number } | undefined;
+}
 
 export interface CardView {
   /** The highlight the card is open for, if it is open. */
   readonly shownFor: HTMLElement | undefined;
-  /** Opens the card for `term`; the card calls `requestClose` for its close button and Escape. */
-  show(term: HTMLElement, requestClose: () => void): void;
+  show(term: HTMLElement, options: ShowOptions): void;
   hide(): void;
+  /** Moves keyboard focus into the open card. */
+  focusCard(): void;
   /** True for the card's host element and anything inside it. */
   contains(node: Node | null): boolean;
 }
@@ -26,6 +38,9 @@ export interface CardControllerOptions {
   openDelayMs: number;
   closeDelayMs: number;
 }
+
+/** The term tab stops, one per term, in document order. */
+const TAB_STOPS = `${HIGHLIGHT_TAG}[tabindex="0"]`;
 
 export function controlCard({ document, view, signal, openDelayMs, closeDelayMs }: CardControllerOptions): void {
   const window = document.defaultView;
@@ -43,10 +58,13 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
     window.clearTimeout(closeTimer);
     closeTimer = undefined;
   };
-  const open = (term: HTMLElement) => {
+  const open = (term: HTMLElement, pointer?: { x: number; y: number }) => {
     cancelOpen();
     cancelClose();
-    if (view.shownFor !== term) view.show(term, () => close(true));
+    if (view.shownFor === term) return;
+    setExpanded(view.shownFor, false);
+    view.show(term, { requestClose: () => close(true), pointer });
+    setExpanded(term, true);
   };
   const close = (returnFocus: boolean) => {
     cancelOpen();
@@ -55,37 +73,51 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
     if (!term) return;
     const focusWasOnCard = view.contains(document.activeElement);
     view.hide();
+    setExpanded(term, false);
     if (returnFocus && focusWasOnCard) {
       returningFocus = true;
       term.focus({ preventScroll: true });
       returningFocus = false;
     }
   };
+  const scheduleClose = () => {
+    cancelClose();
+    closeTimer = window.setTimeout(() => close(false), closeDelayMs);
+  };
 
   const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
     document.addEventListener(type, handler, { capture: true, passive: true, signal });
 
   listen('pointerover', (event) => {
+    if (event.pointerType === 'touch') return;
     if (view.contains(event.target as Node)) return cancelClose();
     const term = termAt(event.target);
     if (!term) return;
     cancelClose();
     if (term === view.shownFor) return;
     cancelOpen();
-    openTimer = window.setTimeout(() => open(term), openDelayMs);
+    const pointer = { x: event.clientX, y: event.clientY };
+    openTimer = window.setTimeout(() => open(term, pointer), openDelayMs);
   });
 
   listen('pointerout', (event) => {
+    if (event.pointerType === 'touch') return;
     const from = event.target as Node;
     const leavingTerm = termAt(from);
     if (!leavingTerm && !view.contains(from)) return;
     const to = event.relatedTarget as Node | null;
     if (view.contains(to) || (to && termAt(to) === (leavingTerm ?? view.shownFor))) return;
     cancelOpen();
-    if (view.shownFor) {
-      cancelClose();
-      closeTimer = window.setTimeout(() => close(false), closeDelayMs);
-    }
+    if (view.shownFor) scheduleClose();
+  });
+
+  // Touch has no hover: a tap opens at once (the tap still reaches the page, so links work),
+  // and a tap anywhere else closes.
+  listen('pointerdown', (event) => {
+    if (event.pointerType === 'mouse' || view.contains(event.target as Node)) return;
+    const term = termAt(event.target);
+    if (term) open(term, { x: event.clientX, y: event.clientY });
+    else close(false);
   });
 
   listen('focusin', (event) => {
@@ -102,7 +134,25 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
   document.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && view.shownFor) close(true);
+      if (event.key === 'Escape' && view.shownFor) {
+        close(true);
+        return;
+      }
+      const term = termAt(event.target);
+      if (term && term === document.activeElement && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        open(term);
+        view.focusCard();
+        return;
+      }
+      const direction = shortcutDirection(event);
+      if (direction && !isEditable(event.target)) {
+        const next = adjacentTerm(document, document.activeElement, direction);
+        if (next) {
+          event.preventDefault();
+          next.focus(); // focusing scrolls the term into view
+        }
+      }
     },
     { capture: true, signal },
   );
@@ -110,6 +160,7 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
   signal.addEventListener('abort', () => {
     cancelOpen();
     cancelClose();
+    setExpanded(view.shownFor, false);
     view.hide();
   });
 }
@@ -118,4 +169,41 @@ function termAt(target: EventTarget | null): HTMLElement | null {
   const node = target as Node | null;
   if (!node || node.nodeType !== Node.ELEMENT_NODE) return null;
   return (node as Element).closest<HTMLElement>(HIGHLIGHT_TAG);
+}
+
+/** Tab stops announce whether their card is open. */
+function setExpanded(term: HTMLElement | undefined, expanded: boolean): void {
+  if (term?.hasAttribute('aria-expanded')) term.setAttribute('aria-expanded', String(expanded));
+}
+
+function shortcutDirection(event: KeyboardEvent): 1 | -1 | undefined {
+  if (event.altKey !== NEXT_TERM_KEYS.altKey || event.shiftKey !== NEXT_TERM_KEYS.shiftKey) return undefined;
+  if (event.ctrlKey || event.metaKey) return undefined;
+  if (event.key === NEXT_TERM_KEYS.next) return 1;
+  if (event.key === NEXT_TERM_KEYS.previous) return -1;
+  return undefined;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  if (!element || element.nodeType !== Node.ELEMENT_NODE) return false;
+  return element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.nodeName);
+}
+
+/**
+ * The term tab stop after (or before) `from` in document order. With nothing
+ * focused, the first term at or below the top of the viewport.
+ */
+export function adjacentTerm(document: Document, from: Element | null, direction: 1 | -1): HTMLElement | undefined {
+  const stops = [...document.querySelectorAll<HTMLElement>(TAB_STOPS)];
+  if (stops.length === 0) return undefined;
+  if (!from || from === document.body || from === document.documentElement) {
+    const visible = stops.find((stop) => stop.getBoundingClientRect().bottom >= 0) ?? stops[0];
+    return direction === 1 ? visible : stops[Math.max(0, stops.indexOf(visible as HTMLElement) - 1)];
+  }
+  const following = (stop: HTMLElement) =>
+    (from.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  return direction === 1
+    ? stops.find((stop) => following(stop))
+    : stops.findLast((stop) => !following(stop) && stop !== from);
 }

@@ -1,29 +1,36 @@
 /**
  * The hover card's host: a shadow root (page CSS cannot reach in) created on
- * first use, a Preact render of the card, and its position next to the term.
+ * first use, a Preact render of the card in the top layer (a manual popover,
+ * so no page z-index or overlay can cover it), placed by Floating UI next to
+ * its term and kept there while open.
  */
 
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { HoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/hover-card.css?inline';
 import type { ChecklistItem, Entry } from '../../knowledge/schema';
-import { placeCard } from '../card-position';
+import { backgroundBehind, isDark } from '../color';
 import { ABBREVIATION_ATTRIBUTE, CARD_HOST_TAG, TERM_ID_ATTRIBUTE } from '../constants';
-import type { CardView } from './card-controller';
+import type { CardView, ShowOptions } from './card-controller';
 
 const TITLE_ID = 'term-card-title';
+/** Space kept between the card and the edges of the viewport. */
+const VIEWPORT_PADDING = 8;
 
-export interface DisposableCardView extends CardView {
-  /** Removes the card's host element from the page. */
-  dispose(): void;
-}
-
-/** What the card can show: every entry, the checklist items they link to, and the local emergency number. */
+/** What the card can show and do. */
 export interface CardContent {
   entries: ReadonlyMap<string, Entry>;
   checklistItems: ReadonlyMap<string, ChecklistItem>;
   emergencyNumber: string;
+  /** Opens the red-flag checklist (the toolbar popup, or the popup page in a tab). */
+  openChecklist: () => void;
+}
+
+export interface DisposableCardView extends CardView {
+  /** Removes the card's host element from the page. */
+  dispose(): void;
 }
 
 export function createCardView(ctx: ContentScriptContext, content: CardContent): DisposableCardView {
@@ -31,22 +38,8 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
   let host: HTMLElement | undefined;
   let container: HTMLElement | undefined;
   let shownFor: HTMLElement | undefined;
-  /** Listeners that keep the open card next to its term while the page scrolls or resizes. */
-  let following: AbortController | undefined;
-
-  const follow = (term: HTMLElement) => {
-    following?.abort();
-    following = new AbortController();
-    let frame = 0;
-    const reposition = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => position(container?.querySelector<HTMLElement>('.card') ?? null, term));
-    };
-    const options = { capture: true, passive: true, signal: following.signal };
-    window.addEventListener('scroll', reposition, options);
-    window.addEventListener('resize', reposition, options);
-    following.signal.addEventListener('abort', () => cancelAnimationFrame(frame));
-  };
+  /** Stops Floating UI's autoUpdate; only runs while the card is open. */
+  let stopFollowing: (() => void) | undefined;
 
   const ensureUi = () => {
     ui ??= createShadowRootUi(ctx, {
@@ -66,17 +59,21 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
     return ui;
   };
 
-  return {
+  const card = () => container?.querySelector<HTMLElement>('.card') ?? null;
+
+  const view: DisposableCardView = {
     get shownFor() {
       return shownFor;
     },
 
-    show(term, requestClose) {
+    show(term, { requestClose, pointer }: ShowOptions) {
       const entry = content.entries.get(term.getAttribute(TERM_ID_ATTRIBUTE) ?? '');
       if (!entry) return;
       shownFor = term;
       void ensureUi().then(() => {
-        if (shownFor !== term || !container) return;
+        if (shownFor !== term || !container || !host) return;
+        stopFollowing?.();
+        host.dataset.theme = themeFor(term);
         render(
           <HoverCard
             entry={entry}
@@ -87,20 +84,31 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
               return item?.tier === 'emergency' ? [item] : [];
             })}
             emergencyNumber={content.emergencyNumber}
+            onOpenChecklist={content.openChecklist}
             onClose={requestClose}
           />,
           container,
         );
-        position(container.querySelector<HTMLElement>('.card'), term);
-        follow(term);
+        const floating = card();
+        if (!floating) return;
+        // The top layer sits above every page z-index and overlay.
+        if (typeof floating.showPopover === 'function') {
+          floating.popover = 'manual';
+          floating.showPopover();
+        }
+        stopFollowing = autoUpdate(term, floating, () => void place(term, floating, pointer));
       });
     },
 
     hide() {
       shownFor = undefined;
-      following?.abort();
-      following = undefined;
+      stopFollowing?.();
+      stopFollowing = undefined;
       if (container) render(null, container);
+    },
+
+    focusCard() {
+      void ensureUi().then(() => card()?.focus());
     },
 
     contains(node) {
@@ -108,24 +116,44 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
     },
 
     dispose() {
-      this.hide();
+      view.hide();
       void ui?.then((created) => created.remove());
       ui = undefined;
       host = undefined;
       container = undefined;
     },
   };
+  return view;
 }
 
-function position(card: HTMLElement | null, term: HTMLElement): void {
-  if (!card) return;
-  const rects = term.getClientRects();
-  const rect = rects[0] ?? term.getBoundingClientRect();
-  const { left, top } = placeCard(
-    rect,
-    { width: card.offsetWidth, height: card.offsetHeight },
-    { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
-  );
-  card.style.left = `${left}px`;
-  card.style.top = `${top}px`;
+async function place(term: HTMLElement, card: HTMLElement, pointer: ShowOptions['pointer']): Promise<void> {
+  const { x, y, middlewareData } = await computePosition(term, card, {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      offset(6),
+      // A term wrapped over two lines: the card goes next to the line under the pointer.
+      inline(pointer),
+      flip({ padding: VIEWPORT_PADDING }),
+      shift({ padding: VIEWPORT_PADDING }),
+      size({
+        padding: VIEWPORT_PADDING,
+        apply({ availableHeight, elements }) {
+          elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+        },
+      }),
+      hide(),
+    ],
+  });
+  Object.assign(card.style, {
+    left: `${x}px`,
+    top: `${y}px`,
+    visibility: middlewareData.hide?.referenceHidden ? 'hidden' : 'visible',
+  });
+}
+
+/** Dark when the reader prefers dark, or when the page behind the term is dark. */
+function themeFor(term: HTMLElement): 'dark' | 'light' {
+  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  return prefersDark || isDark(backgroundBehind(term, (element) => getComputedStyle(element))) ? 'dark' : 'light';
 }

@@ -3,7 +3,13 @@
  * decide on abbreviations with what the whole page says, then let mark.js
  * wrap the chosen ranges.
  */
-import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../constants';
+import {
+  CONTINUATION_ATTRIBUTE,
+  HIGHLIGHT_TAG,
+  INTERACTIVE_ANCESTORS,
+  TERM_ID_ATTRIBUTE,
+  TERM_ROLE_DESCRIPTION,
+} from '../constants';
 import {
   addToTally,
   type Candidate,
@@ -36,11 +42,18 @@ export function createHighlighter(index: TermIndex): Highlighter {
   let skipped = new Map<string, ContextualHit>();
   let tabStops = new Set<string>();
 
+  /** The range whose first piece was wrapped last: later pieces of the same range are continuations. */
+  let lastRange: WrapRange | undefined;
   const onWrap = (element: HTMLElement, range: WrapRange) => {
-    // One tab stop per term, not per occurrence: the first one found.
-    if (!tabStops.has(range.entryId)) {
+    if (range === lastRange) {
+      element.setAttribute(CONTINUATION_ATTRIBUTE, '');
+      return;
+    }
+    lastRange = range;
+    // One tab stop per term, not per occurrence: the first one that is not inside a link or label.
+    if (!tabStops.has(range.entryId) && !element.parentElement?.closest(INTERACTIVE_ANCESTORS)) {
       tabStops.add(range.entryId);
-      element.tabIndex = 0;
+      makeTabStop(element);
     }
   };
 
@@ -100,6 +113,18 @@ function rangesByOwner(
     }
   }
   return [...groups.values()].sort((a, b) => a.rank - b.rank);
+}
+
+/**
+ * A term's tab stop is a button that opens its card (a non-modal dialog).
+ * Screen readers call it a "highlighted term"; Enter moves into the card.
+ */
+function makeTabStop(element: HTMLElement): void {
+  element.tabIndex = 0;
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-haspopup', 'dialog');
+  element.setAttribute('aria-expanded', 'false');
+  element.setAttribute('aria-roledescription', TERM_ROLE_DESCRIPTION);
 }
 
 /** Distinct entry ids highlighted under `root`, in document order. */

@@ -28,16 +28,25 @@ export interface LaunchOptions {
   withExtension?: boolean;
   locale?: string;
   viewport?: { width: number; height: number };
+  /** A touch screen (taps instead of hovers). */
+  hasTouch?: boolean;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const { headless = true, withExtension = true, locale = 'en-US', viewport = { width: 1280, height: 800 } } = options;
+  const {
+    headless = true,
+    withExtension = true,
+    locale = 'en-US',
+    viewport = { width: 1280, height: 800 },
+    hasTouch = false,
+  } = options;
   const userDataDir = await mkdtemp(join(tmpdir(), 'mtg-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
     locale,
     viewport,
+    hasTouch,
     args: [
       ...(withExtension ? [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`] : []),
       '--no-sandbox',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { entries } from '../../knowledge';
 import { HIGHLIGHT_TAG } from '../../lib/constants';
-import { type CardView, controlCard } from '../../lib/content/card-controller';
+import { adjacentTerm, type CardView, controlCard, type ShowOptions } from '../../lib/content/card-controller';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 import { loadBody } from './fixture';
@@ -10,7 +10,7 @@ const OPEN = 250;
 const CLOSE = 300;
 
 /** A stand-in for the shadow-root card: an element appended to the body, like the real host. */
-function fakeView(): CardView & { host: HTMLElement; requestClose?: () => void } {
+function fakeView(): CardView & { host: HTMLElement; requestClose?: () => void; focusedCard: number } {
   const host = document.createElement('div');
   host.id = 'card-host';
   const button = document.createElement('button');
@@ -20,20 +20,37 @@ function fakeView(): CardView & { host: HTMLElement; requestClose?: () => void }
     host,
     shownFor: undefined as HTMLElement | undefined,
     requestClose: undefined as (() => void) | undefined,
-    show(term: HTMLElement, requestClose: () => void) {
+    focusedCard: 0,
+    show(term: HTMLElement, { requestClose }: ShowOptions) {
       view.shownFor = term;
       view.requestClose = requestClose;
     },
     hide() {
       view.shownFor = undefined;
     },
+    focusCard() {
+      view.focusedCard++;
+      button.focus();
+    },
     contains: (node: Node | null) => node !== null && host.contains(node),
   };
   return view;
 }
 
-function pointer(type: 'pointerover' | 'pointerout', target: Element, relatedTarget: Element | null = null) {
-  target.dispatchEvent(new MouseEvent(type, { bubbles: true, relatedTarget }));
+/** jsdom has no PointerEvent: a MouseEvent with the pointer type the controller reads. */
+function pointer(
+  type: 'pointerover' | 'pointerout' | 'pointerdown',
+  target: Element,
+  relatedTarget: Element | null = null,
+  pointerType: 'mouse' | 'touch' = 'mouse',
+) {
+  const event = new MouseEvent(type, { bubbles: true, relatedTarget });
+  Object.defineProperty(event, 'pointerType', { value: pointerType });
+  target.dispatchEvent(event);
+}
+
+function key(target: Element, init: KeyboardEventInit) {
+  target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
 }
 
 let abort: AbortController;
@@ -42,7 +59,7 @@ let terms: HTMLElement[];
 
 beforeEach(() => {
   vi.useFakeTimers();
-  loadBody('<p id="p">dysphagia and dysarthria</p><p id="away">elsewhere</p>');
+  loadBody('<p id="p">dysphagia and dysarthria</p><p id="away">elsewhere</p><p>dysphagia again and myoclonus</p>');
   createHighlighter(buildTermIndex(entries)).highlight([document.body]);
   terms = [...document.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)];
   view = fakeView();
@@ -134,5 +151,72 @@ describe('switching off', () => {
     pointer('pointerover', terms[second] as HTMLElement);
     vi.advanceTimersByTime(OPEN * 2);
     expect(view.shownFor).toBeUndefined();
+  });
+});
+
+describe('touch', () => {
+  it('opens at once on a tap, ignores the hover events a tap makes, and closes on a tap elsewhere', () => {
+    pointer('pointerover', terms[first] as HTMLElement, null, 'touch');
+    pointer('pointerdown', terms[first] as HTMLElement, null, 'touch');
+    expect(view.shownFor).toBe(terms[first]);
+    pointer('pointerout', terms[first] as HTMLElement, away(), 'touch');
+    vi.advanceTimersByTime(CLOSE * 3);
+    expect(view.shownFor).toBe(terms[first]);
+    pointer('pointerdown', view.host.querySelector('button') as HTMLElement, null, 'touch');
+    expect(view.shownFor).toBe(terms[first]);
+    pointer('pointerdown', away(), null, 'touch');
+    expect(view.shownFor).toBeUndefined();
+  });
+});
+
+describe('keyboard reaching the card and other terms', () => {
+  const tabStops = () => [...document.querySelectorAll<HTMLElement>('[tabindex="0"]')];
+
+  it('tells screen readers whether the card of a term is open', () => {
+    const stop = tabStops()[0] as HTMLElement;
+    expect(stop.getAttribute('role')).toBe('button');
+    expect(stop.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(stop.getAttribute('aria-roledescription')).toBe('highlighted term');
+    stop.focus();
+    expect(stop.getAttribute('aria-expanded')).toBe('true');
+    key(stop, { key: 'Escape' });
+    expect(stop.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('moves into the card with Enter or Space', () => {
+    const stop = tabStops()[0] as HTMLElement;
+    stop.focus();
+    key(stop, { key: 'Enter' });
+    expect(view.focusedCard).toBe(1);
+    expect(view.contains(document.activeElement)).toBe(true);
+    key(document.activeElement as HTMLElement, { key: 'Escape' });
+    expect(document.activeElement).toBe(stop);
+    key(stop, { key: ' ' });
+    expect(view.focusedCard).toBe(2);
+  });
+
+  it('moves to the next and previous term with Alt+Shift+Down and Alt+Shift+Up', () => {
+    const [dysphagia, dysarthria, myoclonus] = tabStops();
+    expect(tabStops().map((stop) => stop.textContent)).toEqual(['dysphagia', 'dysarthria', 'myoclonus']);
+    (dysphagia as HTMLElement).focus();
+    key(document.activeElement as HTMLElement, { key: 'ArrowDown', altKey: true, shiftKey: true });
+    expect(document.activeElement).toBe(dysarthria);
+    key(document.activeElement as HTMLElement, { key: 'ArrowDown', altKey: true, shiftKey: true });
+    expect(document.activeElement).toBe(myoclonus);
+    key(document.activeElement as HTMLElement, { key: 'ArrowUp', altKey: true, shiftKey: true });
+    expect(document.activeElement).toBe(dysarthria);
+    expect(view.shownFor).toBe(dysarthria);
+  });
+
+  it('leaves the shortcut alone in a text field', () => {
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.focus();
+    key(field, { key: 'ArrowDown', altKey: true, shiftKey: true });
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('starts from the first term when nothing is focused', () => {
+    expect(adjacentTerm(document, document.body, 1)?.textContent).toBe('dysphagia');
   });
 });

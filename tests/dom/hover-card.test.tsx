@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard } from '../../components/HoverCard';
+import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
 import { checklist, entries } from '../../knowledge';
 import { formatReviewDate } from '../../lib/format';
 
@@ -13,19 +13,24 @@ const entry = (id: string) => {
 };
 const item = (id: string) => checklist.items.filter((candidate) => candidate.id === id);
 
+function renderCard(props: Partial<HoverCardProps> & Pick<HoverCardProps, 'entry'>) {
+  return render(
+    <HoverCard
+      abbreviation={undefined}
+      titleId="t"
+      emergencySigns={[]}
+      emergencyNumber="112"
+      onOpenChecklist={() => {}}
+      onClose={() => {}}
+      {...props}
+    />,
+  );
+}
+
 describe('HoverCard', () => {
   it('is a dialog labelled by the term, with names, definition, advice, sources and review date', () => {
     const fasciculation = entry('fasciculation');
-    render(
-      <HoverCard
-        entry={fasciculation}
-        abbreviation={undefined}
-        titleId="t"
-        emergencySigns={[]}
-        emergencyNumber="112"
-        onClose={() => {}}
-      />,
-    );
+    renderCard({ entry: fasciculation });
     const dialog = screen.getByRole('dialog', { name: 'Fasciculation' });
     expect(dialog.textContent).toContain(`Also called ${fasciculation.otherNames.join(', ')}`);
     expect(dialog.textContent).toContain(fasciculation.definition);
@@ -38,48 +43,47 @@ describe('HoverCard', () => {
     for (const link of links) expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('reads in order: term, other names, definition, advice, checklist, sources, disclaimer', () => {
+    renderCard({ entry: entry('botulinum-toxin'), emergencySigns: item('botulinum-breathing') });
+    const order = [...screen.getByRole('dialog').children].map((child) => child.className);
+    expect(order).toEqual([
+      'header',
+      'other-names',
+      'definition',
+      'note doctor',
+      'note emergency',
+      'checklist-link',
+      'sources',
+      'disclaimer',
+    ]);
+  });
+
   it('shows an abbreviation with its expansion', () => {
-    render(
-      <HoverCard
-        entry={entry('amyotrophic-lateral-sclerosis')}
-        abbreviation="ALS"
-        titleId="t"
-        emergencySigns={[]}
-        emergencyNumber="112"
-        onClose={() => {}}
-      />,
-    );
+    renderCard({ entry: entry('amyotrophic-lateral-sclerosis'), abbreviation: 'ALS' });
     expect(screen.getByRole('dialog', { name: 'ALS: amyotrophic lateral sclerosis' })).toBeTruthy();
   });
 
   it('lists linked emergency signs with the local number', () => {
-    render(
-      <HoverCard
-        entry={entry('botulinum-toxin')}
-        abbreviation={undefined}
-        titleId="t"
-        emergencySigns={item('botulinum-breathing')}
-        emergencyNumber="999"
-        onClose={() => {}}
-      />,
-    );
+    renderCard({
+      entry: entry('botulinum-toxin'),
+      emergencySigns: item('botulinum-breathing'),
+      emergencyNumber: '999',
+    });
     const dialog = screen.getByRole('dialog');
     expect(dialog.textContent).toContain('Call 999 now for');
     expect(dialog.textContent).toContain(item('botulinum-breathing')[0]?.text);
   });
 
+  it('opens the red-flag checklist', () => {
+    const onOpenChecklist = vi.fn();
+    renderCard({ entry: entry('dysphagia'), onOpenChecklist });
+    fireEvent.click(screen.getByRole('button', { name: 'Open the red-flag checklist' }));
+    expect(onOpenChecklist).toHaveBeenCalledOnce();
+  });
+
   it('closes from its button and from Escape', () => {
     const onClose = vi.fn();
-    render(
-      <HoverCard
-        entry={entry('dysphagia')}
-        abbreviation={undefined}
-        titleId="t"
-        emergencySigns={[]}
-        emergencyNumber="112"
-        onClose={onClose}
-      />,
-    );
+    renderCard({ entry: entry('dysphagia'), onClose });
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(2);

@@ -2,7 +2,8 @@
  * Shared set-up for the end-to-end tests: the built extension in Debian's
  * Chromium, and the test and demo pages served over http from 127.0.0.1.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -70,4 +71,27 @@ export function highlightsOn(page: Page): Promise<[string, string][]> {
   return page.$$eval(HIGHLIGHT, (elements) =>
     elements.map((element) => [element.textContent ?? '', element.getAttribute('data-health-term') ?? '']),
   ) as Promise<[string, string][]>;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's violations on `page`, limited to `include` (CSS selectors; an
+ * array of selectors reaches into shadow roots). Evaluated through the
+ * debugger protocol, so extension pages' CSP does not block it.
+ */
+export async function axeViolations(page: Page, include?: string[][]): Promise<{ id: string; nodes: string[] }[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (context) => {
+    const { axe } = window as unknown as {
+      axe: {
+        run(
+          context: object,
+          options: object,
+        ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+      };
+    };
+    const result = await axe.run(context ? { include: context } : document, { resultTypes: ['violations'] });
+    return result.violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => JSON.stringify(node.target)) }));
+  }, include);
 }

@@ -1,0 +1,266 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/launch-extension';
+import { axeViolations, HIGHLIGHT, openHighlighted, useE2E } from './support';
+
+const CARD = 'mtg-card [role="dialog"]';
+const e2e = useE2E();
+
+async function cardBox(page: Page) {
+  const card = await page.waitForSelector(CARD, { timeout: 1_000 });
+  const box = await card.boundingBox();
+  if (!box) throw new Error('the card has no box');
+  return box;
+}
+
+function expectInside(
+  box: { x: number; y: number; width: number; height: number },
+  viewport: { width: number; height: number },
+) {
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+}
+
+describe('card placement', () => {
+  it.each(['top-left', 'top-right', 'bottom-left', 'bottom-right'])(
+    'stays inside the viewport for a term at the %s corner',
+    async (corner) => {
+      const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/corners.html`);
+      await page.setViewportSize({ width: 800, height: 600 });
+      await page.hover(`#${corner} ${HIGHLIGHT}`);
+      expectInside(await cardBox(page), { width: 800, height: 600 });
+      await page.close();
+    },
+  );
+
+  it('follows a term inside a scrolled container and stays in the viewport', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/layout.html`);
+    await page.$eval('#scroller', (scroller) => {
+      scroller.scrollTop = 330;
+    });
+    await page.hover(`#in-scroller ${HIGHLIGHT}`);
+    const before = await cardBox(page);
+    const termTop = () => page.$eval(`#in-scroller ${HIGHLIGHT}`, (term) => term.getBoundingClientRect().top);
+    const topBefore = await termTop();
+    await page.$eval('#scroller', (scroller) => {
+      scroller.scrollTop += 20;
+    });
+    await expect.poll(termTop).toBeLessThan(topBefore - 10);
+    // Without following, the gap between card and term would change by the 20 px scrolled.
+    await expect
+      .poll(async () => Math.abs((await cardBox(page)).y - (await termTop()) - (before.y - topBefore)))
+      .toBeLessThan(4);
+    expectInside(await cardBox(page), page.viewportSize() ?? { width: 0, height: 0 });
+    await page.close();
+  });
+
+  it('goes next to the line under the pointer for a term wrapped over two lines', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/layout.html`);
+    const term = page.locator(`#narrow ${HIGHLIGHT}`);
+    const lines = await term.evaluate((element) =>
+      [...element.getClientRects()].map(({ x, y, width, height }) => ({ x, y, width, height })),
+    );
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    const second = lines[lines.length - 1] as (typeof lines)[number];
+    await page.mouse.move(second.x + 5, second.y + second.height / 2);
+    const box = await cardBox(page);
+    expect(box.y).toBeGreaterThanOrEqual(second.y + second.height);
+    expect(box.y).toBeLessThan(second.y + second.height + 20);
+    await page.close();
+  });
+});
+
+describe('a page that attacks the card with CSS', () => {
+  it('cannot change its font size, hide it or cover it', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/hostile.html`);
+    expect(await page.$eval(`#term ${HIGHLIGHT}`, (term) => getComputedStyle(term).display)).toBe('inline');
+    await page.hover(`#term ${HIGHLIGHT}`);
+    const box = await cardBox(page);
+    const styles = await page.$eval('mtg-card', (host) => {
+      const root = host.shadowRoot as ShadowRoot;
+      const style = (selector: string) => getComputedStyle(root.querySelector(selector) as Element);
+      return {
+        title: style('.title').fontSize,
+        definition: style('.definition').fontSize,
+        letterSpacing: style('.definition').letterSpacing,
+        visibility: style('.card').visibility,
+        display: style('.card').display,
+      };
+    });
+    expect(styles).toEqual({
+      title: '16px',
+      definition: '14px',
+      letterSpacing: 'normal',
+      visibility: 'visible',
+      display: 'block',
+    });
+    expect(box.width).toBeLessThanOrEqual(360);
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    });
+    expect(onTop).toBe('mtg-card');
+    await page.close();
+  });
+});
+
+describe('look', () => {
+  it('turns dark on a dark page', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/dark.html`);
+    await page.hover(`#term ${HIGHLIGHT}`);
+    await cardBox(page);
+    expect(await page.$eval('mtg-card', (host) => (host as HTMLElement).dataset.theme)).toBe('dark');
+    const background = await page.$eval(
+      'mtg-card',
+      (host) => getComputedStyle(host.shadowRoot?.querySelector('.card') as Element).backgroundColor,
+    );
+    expect(background).toBe('rgb(31, 35, 41)');
+    await page.close();
+  });
+
+  it('stays light on a light page and follows a dark colour-scheme preference', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    await page.hover(`#intro ${HIGHLIGHT}`);
+    await cardBox(page);
+    expect(await page.$eval('mtg-card', (host) => (host as HTMLElement).dataset.theme)).toBe('light');
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.mouse.move(0, 0);
+    await page.hover(`#split ${HIGHLIGHT}`);
+    await cardBox(page);
+    expect(await page.$eval('mtg-card', (host) => (host as HTMLElement).dataset.theme)).toBe('dark');
+    await page.close();
+  });
+
+  it('does not animate for people who prefer reduced motion', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.hover(`#intro ${HIGHLIGHT}`);
+    await cardBox(page);
+    const animation = await page.$eval(
+      'mtg-card',
+      (host) => getComputedStyle(host.shadowRoot?.querySelector('.card') as Element).animationName,
+    );
+    expect(animation).toBe('none');
+    await page.close();
+  });
+});
+
+describe('keyboard and screen readers', () => {
+  it('announces a tab stop as a highlighted term that opens a dialog', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    const stop = page.getByRole('button', { name: 'fasciculation' });
+    expect(await stop.getAttribute('aria-roledescription')).toBe('highlighted term');
+    expect(await stop.getAttribute('aria-expanded')).toBe('false');
+    await stop.focus();
+    await page.waitForSelector(CARD);
+    expect(await stop.getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+
+  it('moves into the card with Enter, reads it, and returns to the term with Escape', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    await page.getByRole('button', { name: 'fasciculation' }).focus();
+    await page.waitForSelector(CARD);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('mtg-card')?.shadowRoot?.activeElement?.getAttribute('role') === 'dialog',
+    );
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('mtg-card')?.shadowRoot?.activeElement?.textContent)).toBe(
+      '×',
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(CARD, { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-health-term'))).toBe('fasciculation');
+    await page.close();
+  });
+
+  it('jumps to the next and previous term with Alt+Shift+Down and Alt+Shift+Up', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-health-term'));
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    expect(await focused()).toBe('fasciculation');
+    await page.waitForSelector(CARD);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    expect(await focused()).toBe('isaacs-syndrome');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    expect(await focused()).toBe('spinal-muscular-atrophy');
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    expect(await focused()).toBe('isaacs-syndrome');
+    await page.close();
+  });
+
+  it('never makes a term inside a link a tab stop, and the link still works', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/links.html`);
+    expect(await page.$eval(`#link ${HIGHLIGHT}`, (term) => term.getAttribute('tabindex'))).toBeNull();
+    expect(await page.locator(`${HIGHLIGHT}[tabindex="0"]`).count()).toBe(1);
+    await page.hover(`#link ${HIGHLIGHT}`);
+    await page.waitForSelector(CARD);
+    await page.click(`#link ${HIGHLIGHT}`);
+    await page.waitForURL(/#target$/);
+    await page.close();
+  });
+});
+
+describe('opening the checklist from the card', () => {
+  it('opens the toolbar popup (the red-flag checklist)', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    await page.bringToFront();
+    const openPopups = () =>
+      e2e.browser.serviceWorker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.POPUP] })).map(
+          (context) => new URL(context.documentUrl ?? '').pathname,
+        ),
+      );
+    expect(await openPopups()).toEqual([]);
+    await page.hover(`#intro ${HIGHLIGHT}`);
+    await page.waitForSelector(CARD);
+    await page.click('mtg-card button.checklist-link');
+    await expect.poll(openPopups).toEqual(['/popup.html']);
+    await page.close();
+  });
+});
+
+describe('axe-core', () => {
+  it('finds no violations in the open card', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    await page.hover(`#split ${HIGHLIGHT}`);
+    await page.waitForSelector(CARD);
+    await page.waitForTimeout(200);
+    expect(await axeViolations(page, [['mtg-card']])).toEqual([]);
+    await page.close();
+  });
+
+  it('finds no violations in the popup, also with an emergency sign ticked', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    const popup = await e2e.browser.openPopup(await e2e.browser.tabIdOf(page));
+    await popup.getByRole('heading', { name: /Terms on this page/ }).waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByRole('checkbox', { name: 'Not being able to move a part of the body' }).check();
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('touch', () => {
+  it('opens the card with a tap and closes it with a tap elsewhere', async () => {
+    const touch = await launchBrowser({ hasTouch: true });
+    try {
+      const page = await touch.context.newPage();
+      await page.goto(`${e2e.server.origin}/pages/article.html`);
+      await page.waitForSelector(HIGHLIGHT);
+      await page.tap(`#last ${HIGHLIGHT}`);
+      await page.waitForSelector(CARD, { timeout: 1_000 });
+      await page.waitForTimeout(500);
+      expect(await page.$(CARD)).not.toBeNull();
+      await page.tap('h1');
+      await page.waitForSelector(CARD, { state: 'detached', timeout: 1_000 });
+    } finally {
+      await touch.close();
+    }
+  });
+});
