@@ -1,13 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { EXTENSION_NAME } from './lib/constants';
+import { termIndexPlugin } from './scripts/lib/term-index-plugin';
 
 // Everything the extension knows ships inside it; the manifest asks only for
 // `storage` (settings). Content-script matches are the only host access.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), termIndexPlugin(import.meta.dirname)] }),
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
     name: EXTENSION_NAME,

@@ -80,6 +80,11 @@ export const ChecklistSchema = v.strictObject({
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Abbreviation = v.InferOutput<typeof AbbreviationSchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
+/** The parts of an entry that decide what is highlighted (the rest is what the card says). */
+export type TermForms = Pick<
+  Entry,
+  'id' | 'term' | 'otherNames' | 'variants' | 'everydayForms' | 'abbreviations' | 'category'
+>;
 export type Knowledge = v.InferOutput<typeof KnowledgeSchema>;
 export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
 export type Checklist = v.InferOutput<typeof ChecklistSchema>;

@@ -46,10 +46,11 @@ export const OPT_OUT_ATTRIBUTE = 'data-health-terms';
 export const OPT_OUT_VALUE = 'off';
 
 /**
- * Where highlighting never happens: code, forms and editors, non-rendered text,
- * the page's graphics, our own UI and our own highlights.
+ * Where text is never read or highlighted: code, forms and editors,
+ * non-rendered text, the page's graphics, our own UI, and opted-out parts.
+ * (Text inside our own highlights is not read again either; see text-runs.)
  */
-export const EXCLUDED_SELECTORS: readonly string[] = [
+const SKIPPED_TAG_NAMES = [
   'script',
   'style',
   'noscript',
@@ -61,8 +62,6 @@ export const EXCLUDED_SELECTORS: readonly string[] = [
   'select',
   'option',
   'button',
-  '[contenteditable]:not([contenteditable="false"])',
-  '[role="textbox"]',
   'pre',
   'code',
   'kbd',
@@ -71,8 +70,19 @@ export const EXCLUDED_SELECTORS: readonly string[] = [
   'math',
   'iframe',
   'canvas',
-  HIGHLIGHT_TAG,
   CARD_HOST_TAG,
+];
+
+/** `nodeName`s of skipped elements: upper case in HTML, lower case for SVG and MathML. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set(
+  SKIPPED_TAG_NAMES.flatMap((name) => [name, name.toUpperCase()]),
+);
+
+/** The same places as CSS selectors (for mark.js and `closest`), with the attribute-based ones. */
+export const SKIPPED_SELECTORS: readonly string[] = [
+  ...SKIPPED_TAG_NAMES,
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
   `[${OPT_OUT_ATTRIBUTE}="${OPT_OUT_VALUE}"]`,
 ];
 
@@ -141,4 +151,5 @@ export const MESSAGE = {
   pageState: `${PREFIX}:page-state`,
   termCount: `${PREFIX}:term-count`,
   openChecklist: `${PREFIX}:open-checklist`,
+  entryDetails: `${PREFIX}:entry-details`,
 } as const;

@@ -3,6 +3,7 @@
  * message is checked on arrival: a page can't send these, but a stale content
  * script from an older version can.
  */
+import type { ChecklistItem, Entry } from '../knowledge/schema';
 import { MESSAGE } from './constants';
 
 /** The popup asks a tab's content script what it shows. */
@@ -17,6 +18,20 @@ export interface PageState {
   active: boolean;
   /** Entry ids of the terms highlighted on the page, in order of first appearance. */
   termIds: string[];
+  /** What highlighting has cost on this page so far (read by `npm run bench`). */
+  work?: WorkLog;
+}
+
+/** Main-thread work of the content script on one page. */
+export interface WorkLog {
+  /** When the content script started, in the page's `performance.now()` time. */
+  startedAt: number;
+  /** Building the term index (once per page). */
+  indexMs: number;
+  /** Synchronous start-up of the content script, excluding the first highlighting pass. */
+  startupMs: number;
+  /** Each slice of highlighting: when it started, characters read, milliseconds spent (the last 200). */
+  passes: { at: number; chars: number; ms: number }[];
 }
 
 /** The content script tells the background how many distinct terms its page has. */
@@ -36,6 +51,35 @@ export interface OpenChecklistMessage {
 
 export function isOpenChecklistMessage(value: unknown): value is OpenChecklistMessage {
   return isRecord(value) && value.type === MESSAGE.openChecklist;
+}
+
+/**
+ * The hover card asks the background for what it shows: the content script
+ * carries only the term index, which keeps it small and quick to start.
+ */
+export interface EntryDetailsRequest {
+  type: typeof MESSAGE.entryDetails;
+  id: string;
+}
+
+/** An entry with the emergency red flags it links to. */
+export interface EntryDetails {
+  entry: Entry;
+  emergencySigns: ChecklistItem[];
+}
+
+export function isEntryDetailsRequest(value: unknown): value is EntryDetailsRequest {
+  return isRecord(value) && value.type === MESSAGE.entryDetails && typeof value.id === 'string';
+}
+
+export function isEntryDetails(value: unknown): value is EntryDetails {
+  return (
+    isRecord(value) &&
+    isRecord(value.entry) &&
+    typeof value.entry.id === 'string' &&
+    typeof value.entry.definition === 'string' &&
+    Array.isArray(value.emergencySigns)
+  );
 }
 
 export function isPageStateRequest(value: unknown): value is PageStateRequest {

@@ -2,18 +2,21 @@
  * The content script: highlights health terms on http(s) pages and explains
  * them in a hover card.
  *
- * Parts: the term index (built once per page from the bundled knowledge), the
- * highlight session (first pass, watcher for later content, removal), the
- * card feature (delegated listeners, shadow-root card), the settings watch
- * that switches both with the site, and the popup's page-state request.
+ * Parts: the term index (computed at build time, restored once per page), the
+ * highlight session (blocks as the parser adds them or in view first, the rest
+ * in background slices, a watcher for later content, removal), the card
+ * feature (delegated listeners, shadow-root card whose content the background
+ * serves), the settings watch that switches both with the site, and the
+ * popup's page-state request.
  */
 import { browser, defineContentScript } from '#imports';
-import { checklist, entries } from '../../knowledge';
-import { MESSAGE } from '../../lib/constants';
+import termIndexData from 'virtual:term-index';
+import { createBackgroundClient } from '../../lib/content/background-client';
 import { createCardFeature } from '../../lib/content/card-feature';
 import { createHighlightSession } from '../../lib/content/highlight-session';
+import { runLater } from '../../lib/content/run-later';
 import { emergencyNumberFor } from '../../lib/emergency-number';
-import { buildTermIndex } from '../../lib/matcher/term-index';
+import { restoreTermIndex } from '../../lib/matcher/term-index';
 import { isPageStateRequest, type PageState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
@@ -21,33 +24,28 @@ import { isSiteEnabled } from '../../lib/site-rules';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // Before the page is parsed: blocks are highlighted as the parser adds them, so what is in
+  // view is highlighted while the rest of a long page is still loading.
+  runAt: 'document_start',
   cssInjectionMode: 'manual',
 
   async main(ctx) {
-    const index = buildTermIndex(entries);
+    const started = performance.now();
+    const index = restoreTermIndex(termIndexData);
+    const indexMs = performance.now() - started;
     const hostname = location.hostname;
-
-    let reportedCount = -1;
-    const reportTermCount = () => {
-      const count = session.termIds().length;
-      if (count === reportedCount || ctx.isInvalid) return;
-      reportedCount = count;
-      browser.runtime.sendMessage({ type: MESSAGE.termCount, count }).catch(() => undefined);
-    };
+    const background = createBackgroundClient(ctx);
 
     const session = createHighlightSession(document, {
       index,
       requestFrame: (callback) => ctx.requestAnimationFrame(callback),
-      onHighlightsChanged: reportTermCount,
+      runLater: (callback) => runLater(callback, ctx.signal),
+      onHighlightsChanged: () => background.reportTermCount(() => session.termIds().length),
     });
     const card = createCardFeature(ctx, {
-      entries: index.entries,
-      checklistItems: new Map(checklist.items.map((item) => [item.id, item])),
+      details: background.details,
       emergencyNumber: emergencyNumberFor(navigator.languages),
-      openChecklist: () => {
-        if (!ctx.isInvalid) browser.runtime.sendMessage({ type: MESSAGE.openChecklist }).catch(() => undefined);
-      },
+      openChecklist: background.openChecklist,
     });
     ctx.onInvalidated(() => session.stop());
 
@@ -63,12 +61,18 @@ export default defineContentScript({
     };
 
     ctx.onInvalidated(watchSettings(apply));
+    const startupMs = performance.now() - started;
     const settled = loadSettings().then(apply);
 
     // Answered once the first decision (highlight or not) is made, so the popup never sees a half state.
     const onMessage = (message: unknown): Promise<PageState> | undefined => {
       if (!isPageStateRequest(message)) return undefined;
-      return settled.then(() => ({ hostname, active: session.active, termIds: session.termIds() }));
+      return settled.then(() => ({
+        hostname,
+        active: session.active,
+        termIds: session.termIds(),
+        work: { startedAt: started, indexMs, startupMs, passes: session.passes() },
+      }));
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

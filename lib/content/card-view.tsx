@@ -10,9 +10,9 @@ import { render } from 'preact';
 import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { HoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/hover-card.css?inline';
-import type { ChecklistItem, Entry } from '../../knowledge/schema';
 import { backgroundBehind, isDark } from '../color';
 import { ABBREVIATION_ATTRIBUTE, CARD_HOST_TAG, TERM_ID_ATTRIBUTE } from '../constants';
+import type { EntryDetails } from '../messages';
 import type { CardView, ShowOptions } from './card-controller';
 
 const TITLE_ID = 'term-card-title';
@@ -21,8 +21,8 @@ const VIEWPORT_PADDING = 8;
 
 /** What the card can show and do. */
 export interface CardContent {
-  entries: ReadonlyMap<string, Entry>;
-  checklistItems: ReadonlyMap<string, ChecklistItem>;
+  /** The entry behind a term, with its emergency red flags (from the background; cached). */
+  details(entryId: string): Promise<EntryDetails | undefined>;
   emergencyNumber: string;
   /** Opens the red-flag checklist (the toolbar popup, or the popup page in a tab). */
   openChecklist: () => void;
@@ -67,37 +67,34 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
     },
 
     show(term, { requestClose, pointer }: ShowOptions) {
-      const entry = content.entries.get(term.getAttribute(TERM_ID_ATTRIBUTE) ?? '');
-      if (!entry) return;
       shownFor = term;
-      void ensureUi().then(() => {
-        if (shownFor !== term || !container || !host) return;
-        stopFollowing?.();
-        host.dataset.theme = themeFor(term);
-        render(
-          <HoverCard
-            entry={entry}
-            abbreviation={term.getAttribute(ABBREVIATION_ATTRIBUTE) ?? undefined}
-            titleId={TITLE_ID}
-            emergencySigns={entry.warningSigns.flatMap((id) => {
-              const item = content.checklistItems.get(id);
-              return item?.tier === 'emergency' ? [item] : [];
-            })}
-            emergencyNumber={content.emergencyNumber}
-            onOpenChecklist={content.openChecklist}
-            onClose={requestClose}
-          />,
-          container,
-        );
-        const floating = card();
-        if (!floating) return;
-        // The top layer sits above every page z-index and overlay.
-        if (typeof floating.showPopover === 'function') {
-          floating.popover = 'manual';
-          floating.showPopover();
-        }
-        stopFollowing = autoUpdate(term, floating, () => void place(term, floating, pointer));
-      });
+      void Promise.all([ensureUi(), content.details(term.getAttribute(TERM_ID_ATTRIBUTE) ?? '')]).then(
+        ([, details]) => {
+          if (shownFor !== term || !container || !host || !details) return;
+          stopFollowing?.();
+          host.dataset.theme = themeFor(term);
+          render(
+            <HoverCard
+              entry={details.entry}
+              abbreviation={term.getAttribute(ABBREVIATION_ATTRIBUTE) ?? undefined}
+              titleId={TITLE_ID}
+              emergencySigns={details.emergencySigns}
+              emergencyNumber={content.emergencyNumber}
+              onOpenChecklist={content.openChecklist}
+              onClose={requestClose}
+            />,
+            container,
+          );
+          const floating = card();
+          if (!floating) return;
+          // The top layer sits above every page z-index and overlay.
+          if (typeof floating.showPopover === 'function') {
+            floating.popover = 'manual';
+            floating.showPopover();
+          }
+          stopFollowing = autoUpdate(term, floating, () => void place(term, floating, pointer));
+        },
+      );
     },
 
     hide() {

@@ -1,12 +1,25 @@
 /**
  * Highlighting on one page, switched on and off as settings change: the
- * first pass, the watcher for later content, the page style, and complete
- * removal (no highlight, style, listener or observer left behind).
+ * first pass (the blocks in view first, then the rest), the watcher for later
+ * content, the page style, and complete removal (no highlight, style,
+ * listener, observer or queued work left behind).
+ *
+ * Work runs in slices of at most SLICE_MS so the page never waits on us for a
+ * long task: the first slice at once, the rest as background tasks, with the
+ * browser free to render and handle input in between.
  */
+import { TEXT_BREAK_TAGS } from '../constants';
 import { createHighlighter, highlightedTermIds } from '../dom/highlighter';
 import type { TermIndex } from '../matcher/term-index';
 import { addHighlightStyle, removeHighlightStyle } from './highlight-style';
 import { type PageWatcher, watchPage } from './page-watcher';
+
+/**
+ * Longest stretch of reading and wrapping before the page gets the main thread
+ * back: well under the 50 ms of a long task, and long enough that the browser's
+ * layout after each slice (which grows with the page) is not paid too often.
+ */
+export const SLICE_MS = 24;
 
 export interface HighlightSession {
   readonly active: boolean;
@@ -14,48 +27,105 @@ export interface HighlightSession {
   stop(): void;
   /** Distinct entry ids highlighted now, in document order. */
   termIds(): string[];
+  /** Each slice of work so far: characters read and milliseconds spent (the last 200). */
+  passes(): { at: number; chars: number; ms: number }[];
 }
 
 export interface SessionOptions {
   index: TermIndex;
   /** Runs a callback in the next animation frame (WXT's ctx, so it stops with the script). */
   requestFrame: (callback: () => void) => void;
+  /** Runs a callback as a new task after the page's own pending work (stops with the script). */
+  runLater: (callback: () => void) => void;
   /** Called after highlights were added or removed. */
   onHighlightsChanged: () => void;
+  now?: () => number;
 }
 
 export function createHighlightSession(document: Document, options: SessionOptions): HighlightSession {
-  const highlighter = createHighlighter(options.index);
-  let watcher: PageWatcher | undefined;
+  const now = options.now ?? (() => performance.now());
+  const highlighter = createHighlighter(options.index, now);
+  let active = false;
+  let sliceScheduled = false;
+  const passes: { at: number; chars: number; ms: number }[] = [];
 
-  const highlight = (roots: Element[]) => {
-    if (!watcher) return;
+  const slice = () => {
+    sliceScheduled = false;
+    if (!active || !watcher) return;
+    const started = now();
+    let result = { chars: 0, done: true };
     watcher.whileIgnoring(() => {
-      // Later content can make the page "about health": then abbreviations skipped before qualify.
-      if (highlighter.highlight(roots)) highlighter.highlight([document.body]);
+      result = highlighter.work(() => now() - started >= SLICE_MS);
     });
+    passes.push({ at: started, chars: result.chars, ms: now() - started });
+    if (passes.length > 200) passes.shift();
     options.onHighlightsChanged();
+    if (!result.done) scheduleSlice();
   };
+
+  const scheduleSlice = () => {
+    if (sliceScheduled) return;
+    sliceScheduled = true;
+    options.runLater(slice);
+  };
+
+  /** New or changed blocks: queued at once (even before start), read in the next slice. */
+  const changed = (roots: Element[], noticedAt: number) => {
+    highlighter.enqueue(roots, noticedAt);
+    if (active && !sliceScheduled) slice();
+  };
+
+  // Created while the page is still loading (document_start), the watcher sees every block
+  // the parser adds, so nothing needs a separate pass over the page once highlighting starts.
+  let watcher: PageWatcher | undefined =
+    document.readyState === 'loading' ? watchPage(document.documentElement, options.requestFrame, changed) : undefined;
 
   return {
     get active() {
-      return watcher !== undefined;
+      return active;
     },
     start() {
-      if (watcher || !document.body) return;
+      if (active) return;
+      active = true;
       addHighlightStyle(document);
-      watcher = watchPage(document.body, options.requestFrame, highlight);
-      highlight([document.body]);
+      if (!watcher) {
+        watcher = watchPage(document.documentElement, options.requestFrame, changed);
+        highlighter.enqueue([...blocksInView(document), document.body ?? document.documentElement]);
+      }
+      slice();
     },
     stop() {
-      if (!watcher) return;
-      const stopping = watcher;
+      const wasActive = active;
+      active = false;
+      watcher?.stop();
       watcher = undefined;
-      stopping.stop();
-      highlighter.removeAll(document.body);
+      highlighter.removeAll(document.documentElement);
       removeHighlightStyle(document);
-      options.onHighlightsChanged();
+      if (wasActive) options.onHighlightsChanged();
     },
-    termIds: () => (watcher && document.body ? highlightedTermIds(document.body) : []),
+    termIds: () => (active ? highlightedTermIds(document.documentElement) : []),
+    passes: () => [...passes],
   };
+}
+
+/**
+ * On a page opened further down (a restored scroll position, an #anchor), the
+ * blocks under a grid of points across the viewport, outermost first, so what
+ * the reader sees is highlighted before the rest of a long page.
+ */
+export function blocksInView(document: Document): Element[] {
+  const view = document.defaultView;
+  // At the top of the page, document order is view order, and asking for
+  // elements at points would force a layout the page has not done yet.
+  if (!view || view.scrollY === 0 || typeof document.elementFromPoint !== 'function') return [];
+  const blocks = new Set<Element>();
+  for (const fy of [0.05, 0.25, 0.5, 0.75, 0.95]) {
+    for (const fx of [0.2, 0.5, 0.8]) {
+      let element = document.elementFromPoint(view.innerWidth * fx, view.innerHeight * fy);
+      // The closest block with content (not a line break or an image).
+      while (element && !(TEXT_BREAK_TAGS.has(element.nodeName) && element.firstChild)) element = element.parentElement;
+      if (element && element !== document.body && element !== document.documentElement) blocks.add(element);
+    }
+  }
+  return [...blocks].filter((block) => ![...blocks].some((other) => other !== block && other.contains(block)));
 }

@@ -1,14 +1,12 @@
 /**
- * Watches the page for content that appears later (single-page apps,
- * infinite scroll). Mutation callbacks only queue the blocks that changed;
- * the work happens once per animation frame. Our own writes are taken off
- * the queue before they are seen, so highlights never trigger highlighting.
+ * Watches the page for content that appears later (the parser filling in a
+ * long page, single-page apps, infinite scroll). Mutation callbacks only queue
+ * the blocks that changed; the work happens once per animation frame. Our own
+ * writes are not observed, so highlights never trigger highlighting.
  */
-import { CARD_HOST_TAG, HIGHLIGHT_TAG, TEXT_BREAK_TAGS } from '../constants';
-import { isExcluded } from '../dom/text-runs';
+import { TEXT_BREAK_TAGS } from '../constants';
+import { isInSkippedRegion } from '../dom/text-runs';
 
-/** Above this many changed blocks in one frame, one pass over the whole page is cheaper. */
-export const FULL_RESCAN_THRESHOLD = 1000;
 
 export interface PageWatcher {
   /** Runs `write` (our own DOM changes) so that the watcher does not see them. */
@@ -19,22 +17,29 @@ export interface PageWatcher {
 export function watchPage(
   root: Element,
   schedule: (callback: () => void) => void,
-  onChanged: (roots: Element[]) => void,
+  onChanged: (roots: Element[], noticedAt: number) => void,
 ): PageWatcher {
   const pending = new Set<Element>();
+  /** When the oldest pending change was noticed. */
+  let noticedAt = Number.POSITIVE_INFINITY;
   let frameRequested = false;
   let stopped = false;
 
   const queue = (records: MutationRecord[]) => {
+    if (pending.size === 0) noticedAt = performance.now();
     for (const record of records) {
       if (record.type === 'characterData') {
-        addRoot(record.target.parentElement);
+        if (hasWords(record.target)) addRoot(record.target.parentElement);
         continue;
       }
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.TEXT_NODE) addRoot(record.target as Element);
-        else if (node.nodeType !== Node.ELEMENT_NODE || isOurs(node as Element)) continue;
-        else addRoot(isBlock(node as Element) ? (node as Element) : (record.target as Element));
+        // White space between blocks (the parser adds it between every pair) changes no term,
+        // and would otherwise have a whole container read again for each.
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (hasWords(node)) addRoot(record.target as Element);
+        } else if (node.nodeType === Node.ELEMENT_NODE && !isInSkippedRegion(node)) {
+          addRoot(isBlock(node as Element) ? (node as Element) : (record.target as Element));
+        }
       }
     }
     if (pending.size > 0 && !frameRequested) {
@@ -45,7 +50,7 @@ export function watchPage(
 
   /** Queues the block around a changed element; changes inside editors, code or our UI are not ours to read. */
   const addRoot = (changed: Element | null) => {
-    if (!changed || isOurs(changed) || isExcluded(changed)) return;
+    if (!changed || isInSkippedRegion(changed)) return;
     const block = nearestBlock(changed, root);
     if (block?.isConnected) pending.add(block);
   };
@@ -55,17 +60,26 @@ export function watchPage(
     if (stopped || pending.size === 0) return;
     const changed = [...pending];
     pending.clear();
-    onChanged(changed.length > FULL_RESCAN_THRESHOLD ? [root] : outermost(changed));
+    // Only the changed blocks, however many: a pass over the whole page instead (the usual fallback
+    // above a threshold) re-reads everything already read, and while a long page is being parsed
+    // that happens frame after frame. Blocks read since their change are skipped by the highlighter.
+    onChanged(outermost(changed), noticedAt);
   };
 
   const observer = new MutationObserver(queue);
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  observer.observe(root, options);
 
   return {
+    // Not observing while we write is cheaper than recording thousands of our own mutations and dropping them.
     whileIgnoring(write) {
       queue(observer.takeRecords());
-      write();
-      observer.takeRecords();
+      observer.disconnect();
+      try {
+        write();
+      } finally {
+        if (!stopped) observer.observe(root, options);
+      }
     },
     stop() {
       stopped = true;
@@ -75,12 +89,19 @@ export function watchPage(
   };
 }
 
-function isBlock(element: Element): boolean {
-  return TEXT_BREAK_TAGS.has(element.nodeName) && element.firstChild !== null;
+function hasWords(text: Node): boolean {
+  return /\S/.test(text.nodeValue ?? '');
 }
 
-function isOurs(element: Element): boolean {
-  return element.closest(`${HIGHLIGHT_TAG}, ${CARD_HOST_TAG}`) !== null;
+/** Elements that break lines but hold no text: adding one changes the runs of the block around it. */
+const EMPTY_BREAKS = new Set(['BR', 'HR', 'IMG']);
+
+/**
+ * A block added to the page is read on its own, even while still empty (the
+ * parser adds its text next), rather than reading its whole container again.
+ */
+function isBlock(element: Element): boolean {
+  return TEXT_BREAK_TAGS.has(element.nodeName) && !EMPTY_BREAKS.has(element.nodeName);
 }
 
 /** The closest block around `element` (text never joins across blocks), or `root`. */

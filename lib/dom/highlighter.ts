@@ -1,7 +1,10 @@
 /**
- * Highlighting a page: read runs of text, find terms with the pure matcher,
- * decide on abbreviations with what the whole page says, then let mark.js
- * wrap the chosen ranges.
+ * Highlighting a page as work that can be cut into slices: read runs of text
+ * lazily, find terms with the pure matcher, decide on abbreviations and
+ * everyday words with what the page has said so far, and let mark.js wrap the
+ * chosen ranges. Hits skipped for lack of context are remembered with the
+ * block they were in, and those blocks are read again if later text shows the
+ * page is about health.
  */
 import {
   CONTINUATION_ATTRIBUTE,
@@ -18,38 +21,48 @@ import {
   findCandidates,
   isContextual,
   isHighlightAllowed,
-  type PageTally,
   selectHighlights,
 } from '../matcher/find-terms';
 import type { TermIndex } from '../matcher/term-index';
-import { unwrapAll, type WrapRange, wrapRanges } from './mark-adapter';
-import { collectTextRuns, type TextRun } from './text-runs';
+import { unwrapAll, type WrapRange, wrapRun } from './mark-adapter';
+import { type TextRun, textRuns } from './text-runs';
+
+/** Wrap what has been found once this many ranges are waiting, so no single write is long. */
+const FLUSH_AT_RANGES = 64;
 
 export interface Highlighter {
   /**
-   * Highlights the terms under each root. Roots must not contain one another.
-   * Returns true when what was read makes abbreviations or everyday words
-   * skipped earlier acceptable now (the page turned out to be about health):
-   * rescan the page.
+   * Queues parts of the page to read (blocks or the body). `changedAt`, when
+   * the change was noticed: a block read in full after that is not read again.
    */
-  highlight(roots: readonly Element[]): boolean;
-  /** Removes every highlight and forgets what the page said. */
+  enqueue(roots: readonly Element[], changedAt?: number): void;
+  /**
+   * Reads and wraps until `shouldYield()` says stop or nothing is left.
+   * Returns how many characters of text it read and whether work is left.
+   */
+  work(shouldYield: () => boolean): { chars: number; done: boolean };
+  /** Removes every highlight, drops queued work and forgets what the page said. */
   removeAll(root: ParentNode): void;
 }
 
-export function createHighlighter(index: TermIndex): Highlighter {
+export function createHighlighter(index: TermIndex, now: () => number = () => performance.now()): Highlighter {
   let tally = createTally();
-  let skipped = new Map<string, ContextualHit>();
   let tabStops = new Set<string>();
+  let queue: { root: Element; changedAt: number }[] = [];
+  /** When a walk last entered each block (from then on it read all the block held). */
+  let enteredAt = new WeakMap<Node, number>();
+  const entered = (block: Node) => enteredAt.set(block, now());
+  let reading: Generator<TextRun, void, undefined> | undefined;
+  let found: { run: TextRun; candidates: Candidate[] }[] = [];
+  let foundRanges = 0;
+  /** Contextual hits not highlighted yet, with the blocks they were seen in. */
+  let skipped = new Map<string, { hit: ContextualHit; blocks: Set<Element> }>();
 
-  /** The range whose first piece was wrapped last: later pieces of the same range are continuations. */
-  let lastRange: WrapRange | undefined;
-  const onWrap = (element: HTMLElement, range: WrapRange) => {
-    if (range === lastRange) {
+  const onWrap = (element: HTMLElement, range: WrapRange, first: boolean) => {
+    if (!first) {
       element.setAttribute(CONTINUATION_ATTRIBUTE, '');
       return;
     }
-    lastRange = range;
     // One tab stop per term, not per occurrence: the first one that is not inside a link or label.
     if (!tabStops.has(range.entryId) && !element.parentElement?.closest(INTERACTIVE_ANCESTORS)) {
       tabStops.add(range.entryId);
@@ -57,62 +70,83 @@ export function createHighlighter(index: TermIndex): Highlighter {
     }
   };
 
-  return {
-    highlight(roots) {
-      const found = roots.map((root) =>
-        collectTextRuns(root)
-          .map((run) => ({ run, candidates: findCandidates(index, run.text) }))
-          .filter(({ candidates }) => candidates.length > 0),
-      );
-      let tallyChanged = false;
-      for (const { candidates } of found.flat()) tallyChanged = addToTally(tally, candidates) || tallyChanged;
-      const hadSkipped = [...skipped.values()];
-
-      for (const runs of found) {
-        for (const { owner, ranges } of rangesByOwner(runs, tally, skipped)) {
-          wrapRanges(owner, ranges, onWrap);
-        }
+  /** Wraps everything found so far, deciding context-dependent hits with what the page has said until now. */
+  const flush = () => {
+    for (const { run, candidates } of found) {
+      for (const { hit } of candidates) {
+        if (!isContextual(hit) || isHighlightAllowed(hit, tally)) continue;
+        const key = hit.kind === 'abbreviation' ? hit.abbreviation : hit.entryId;
+        const entry = skipped.get(key) ?? { hit, blocks: new Set<Element>() };
+        if (run.block.nodeType === Node.ELEMENT_NODE) entry.blocks.add(run.block as Element);
+        skipped.set(key, entry);
       }
-      return tallyChanged && hadSkipped.some((hit) => isHighlightAllowed(hit, tally));
+      const ranges = selectHighlights(candidates, tally).map(({ start, end, hit }) => ({
+        start,
+        end,
+        entryId: hit.entryId,
+        abbreviation: hit.kind === 'abbreviation' ? hit.abbreviation : undefined,
+      }));
+      if (ranges.length > 0) wrapRun(run, ranges, onWrap);
+    }
+    found = [];
+    foundRanges = 0;
+    // Blocks whose skipped hits the page now supports are read again.
+    for (const [key, { hit, blocks }] of skipped) {
+      if (!isHighlightAllowed(hit, tally)) continue;
+      skipped.delete(key);
+      for (const root of blocks) queue.push({ root, changedAt: Number.POSITIVE_INFINITY });
+    }
+  };
+
+  return {
+    enqueue(roots, changedAt = Number.POSITIVE_INFINITY) {
+      for (const root of roots) queue.push({ root, changedAt });
+    },
+
+    work(shouldYield) {
+      let chars = 0;
+      for (;;) {
+        if (!reading) {
+          const queued = queue.shift();
+          if (!queued) break;
+          const readFrom = enteredAt.get(queued.root);
+          // Entered by a walk after the change was noticed (a walk over the whole body often gets there first).
+          const alreadyRead = readFrom !== undefined && readFrom > queued.changedAt;
+          if (queued.root.isConnected && !alreadyRead) reading = textRuns(queued.root, entered);
+          continue;
+        }
+        const next = reading.next();
+        if (next.done) {
+          reading = undefined;
+          continue;
+        }
+        const run = next.value;
+        chars += run.text.length;
+        const candidates = findCandidates(index, run.text);
+        if (candidates.length > 0) {
+          addToTally(tally, candidates);
+          found.push({ run, candidates });
+          foundRanges += candidates.length;
+          if (foundRanges >= FLUSH_AT_RANGES) flush();
+        }
+        if (shouldYield()) break;
+      }
+      flush();
+      return { chars, done: !reading && queue.length === 0 };
     },
 
     removeAll(root) {
       unwrapAll(root);
       tally = createTally();
-      skipped = new Map();
       tabStops = new Set();
+      queue = [];
+      reading = undefined;
+      found = [];
+      foundRanges = 0;
+      skipped = new Map();
+      enteredAt = new WeakMap();
     },
   };
-}
-
-/** Ranges to wrap, grouped by owner, owners in pre-order (see `TextRun.ownerRank`). */
-function rangesByOwner(
-  runs: readonly { run: TextRun; candidates: Candidate[] }[],
-  tally: PageTally,
-  skipped: Map<string, ContextualHit>,
-): { owner: Element; ranges: WrapRange[] }[] {
-  const groups = new Map<Element, { owner: Element; rank: number; ranges: WrapRange[] }>();
-  for (const { run, candidates } of runs) {
-    for (const { hit } of candidates) {
-      if (isContextual(hit) && !isHighlightAllowed(hit, tally)) {
-        skipped.set(hit.kind === 'abbreviation' ? hit.abbreviation : hit.entryId, hit);
-      }
-    }
-    for (const { start, end, hit } of selectHighlights(candidates, tally)) {
-      let group = groups.get(run.owner);
-      if (!group) {
-        group = { owner: run.owner, rank: run.ownerRank, ranges: [] };
-        groups.set(run.owner, group);
-      }
-      group.ranges.push({
-        start: run.ownerOffset + start,
-        length: end - start,
-        entryId: hit.entryId,
-        abbreviation: hit.kind === 'abbreviation' ? hit.abbreviation : undefined,
-      });
-    }
-  }
-  return [...groups.values()].sort((a, b) => a.rank - b.rank);
 }
 
 /**

@@ -1,45 +1,86 @@
 /**
- * The only module that talks to mark.js. mark.js splits text nodes and wraps
- * the pieces; removal is ours, because mark.js `unmark()` calls `normalize()`
- * on every parent, which merges text nodes the page (or its framework) owns.
+ * The only module that talks to mark.js.
+ *
+ * Wrapping is mark.js's own code (`wrapRangeInMappedTextNode`: split the text
+ * nodes a range covers, wrap each piece), fed the text nodes of one run that
+ * our walk already holds. mark.js's public API would first search its whole
+ * context again for text nodes, testing every one against the exclusion
+ * selectors: on a 2 MB page that search, not the wrapping, was almost all of
+ * the cost. The class is imported from mark.js's source, pinned to 8.11.1.
+ *
+ * Removal is ours, because mark.js `unmark()` calls `normalize()` on every
+ * parent, which merges text nodes the page (or its framework) owns.
  */
-import Mark from 'mark.js';
+import MarkJs from 'mark.js/src/lib/mark.js';
 import { ABBREVIATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../constants';
-import { EXCLUDED_SELECTOR } from './text-runs';
+import type { TextRun } from './text-runs';
 
+/** A match to wrap, as offsets into its run's text. */
 export interface WrapRange {
-  /** Offset within the owner's concatenated text (see `TextRun.ownerOffset`). */
   start: number;
-  length: number;
+  end: number;
   entryId: string;
   /** Set when the text is an abbreviation ("ALS"). */
   abbreviation: string | undefined;
 }
 
-/** Same exclusions as the text walk, so both see the same text and offsets agree. */
-const MARK_EXCLUDE = [EXCLUDED_SELECTOR, `${EXCLUDED_SELECTOR} *`];
+let marker: MarkJs | undefined;
 
 /** Text nodes that wrapping split off; they are ours, and removal merges them back. */
 const splitRemainders = new WeakSet<Node>();
 
-/** Wraps every range in `owner`; `onWrap` sees each highlight element (a term split across markup gives several). */
-export function wrapRanges(
-  owner: Element,
-  ranges: WrapRange[],
-  onWrap: (element: HTMLElement, range: WrapRange) => void,
-): void {
-  // Owners are HTML blocks or the body (SVG and MathML are excluded); the typings only name HTMLElement.
-  new Mark(owner as HTMLElement).markRanges(ranges, {
-    element: HIGHLIGHT_TAG,
-    exclude: MARK_EXCLUDE,
-    each: (element, markRange) => {
-      const range = markRange as WrapRange;
-      if (element.nextSibling) splitRemainders.add(element.nextSibling);
-      element.setAttribute(TERM_ID_ATTRIBUTE, range.entryId);
-      if (range.abbreviation) element.setAttribute(ABBREVIATION_ATTRIBUTE, range.abbreviation);
-      onWrap(element as HTMLElement, range);
-    },
-  });
+/**
+ * Wraps `ranges` (ascending, not overlapping) of `run`; `onWrap` sees each
+ * highlight element, with `first` false for the later pieces of a term split
+ * across markup. A run whose text the page changed since it was read is left
+ * alone (the page watcher reads it again). Returns the number of ranges wrapped.
+ */
+export function wrapRun(
+  run: TextRun,
+  ranges: readonly WrapRange[],
+  onWrap: (element: HTMLElement, range: WrapRange, first: boolean) => void,
+): number {
+  if (!isUnchanged(run)) return 0;
+  if (!marker) {
+    marker = new MarkJs(document.body);
+    marker.opt = { element: HIGHLIGHT_TAG };
+  }
+  const nodes: { node: Text; start: number; end: number }[] = [];
+  let position = 0;
+  for (const node of run.nodes) {
+    nodes.push({ node, start: position, end: position + node.data.length });
+    position += node.data.length;
+  }
+  const dict = { value: run.text, nodes };
+  const originalLength = dict.value.length;
+  for (const range of ranges) {
+    // mark.js drops what it wrapped from the front of `dict.value`; later offsets move back by as much.
+    const shift = originalLength - dict.value.length;
+    let first = true;
+    marker.wrapRangeInMappedTextNode(
+      dict,
+      range.start - shift,
+      range.end - shift,
+      () => true,
+      (element) => {
+        if (element.nextSibling) splitRemainders.add(element.nextSibling);
+        element.setAttribute(TERM_ID_ATTRIBUTE, range.entryId);
+        if (range.abbreviation) element.setAttribute(ABBREVIATION_ATTRIBUTE, range.abbreviation);
+        onWrap(element, range, first);
+        first = false;
+      },
+    );
+  }
+  return ranges.length;
+}
+
+function isUnchanged(run: TextRun): boolean {
+  let text = '';
+  for (const node of run.nodes) {
+    if (!node.isConnected) return false;
+    text += node.data;
+  }
+  return text === run.text;
 }
 
 /**

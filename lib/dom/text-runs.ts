@@ -2,101 +2,124 @@
  * Reads a part of the page as "runs": the text of one line of prose (a
  * paragraph, a list item, a cell), joined across inline markup, so
  * `<em>Isaacs</em> syndrome` reads as "Isaacs syndrome". Runs end at blocks,
- * line breaks and excluded regions, so words of two list items never join.
+ * line breaks, skipped regions and our own highlights, so words of two list
+ * items never join and highlighted text is never read twice.
  *
- * Each run also records where it sits inside its owner element's text as
- * mark.js sees it (all eligible text nodes of the owner, concatenated), which
- * is how matches found here are handed to mark.js for wrapping.
+ * Each run keeps its text nodes, so its matches can be wrapped without
+ * searching the page again. Runs are produced lazily (a generator), so the
+ * work can be cut into slices.
  */
-import { EXCLUDED_SELECTORS, TEXT_BREAK_TAGS } from '../constants';
+import {
+  HIGHLIGHT_TAG,
+  OPT_OUT_ATTRIBUTE,
+  OPT_OUT_VALUE,
+  SKIPPED_SELECTORS,
+  SKIPPED_TAGS,
+  TEXT_BREAK_TAGS,
+} from '../constants';
 
-export const EXCLUDED_SELECTOR = `:is(${EXCLUDED_SELECTORS.join(', ')})`;
+export const SKIPPED_SELECTOR = `:is(${SKIPPED_SELECTORS.join(', ')})`;
+
+const HIGHLIGHT_NODE_NAME = HIGHLIGHT_TAG.toUpperCase();
 
 export interface TextRun {
-  /** The element whose text (as mark.js concatenates it) contains this run. */
-  readonly owner: Element;
-  /** Offset of the run's first character within the owner's concatenated text. */
-  readonly ownerOffset: number;
-  /** Pre-order position of the owner: wrap owners in this order so earlier wraps never shift later offsets. */
-  readonly ownerRank: number;
+  /** The text nodes of the run, in order; `text` is their text joined. */
+  readonly nodes: readonly Text[];
   readonly text: string;
-}
-
-/** True if text in `element` (or the element itself) is never highlighted. */
-export function isExcluded(element: Element): boolean {
-  return element.closest(EXCLUDED_SELECTOR) !== null;
+  /** The closest block around the run (or the root the walk started from). */
+  readonly block: Node;
 }
 
 /**
- * The runs under `root` in document order. `root` is the owner of text not
- * inside a nested block, so callers pass a block (or the body) as root.
- * Owners come before the runs of their nested blocks (pre-order), which is
- * the order in which they can be wrapped without shifting each other's offsets.
+ * True for elements whose text is never read: the same test as
+ * `element.matches(SKIPPED_SELECTOR)`, but by tag name first, which is what
+ * makes walking a large page cheap.
  */
-export function collectTextRuns(root: Element): TextRun[] {
-  const runs: TextRun[] = [];
-  if (isExcluded(root)) return runs;
-  const document = root.ownerDocument;
-  /** Where each owner's text starts in the concatenated text, and its pre-order rank. */
-  const owners = new Map<Element, { start: number; rank: number }>([[root, { start: 0, rank: 0 }]]);
-  const ownerOfParent = new Map<Node, Element>();
-  let offset = 0;
-  let current: { owner: Element; ownerOffset: number; ownerRank: number; parts: string[] } | undefined;
-  /** Set when a block, line break or excluded region lies between this text and the last. */
-  let broken = true;
+export function isSkippedElement(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.nodeName)) return true;
+  if (!element.hasAttributes()) return false;
+  const editable = element.getAttribute('contenteditable');
+  return (
+    (editable !== null && editable !== 'false') ||
+    element.getAttribute('role') === 'textbox' ||
+    element.getAttribute(OPT_OUT_ATTRIBUTE) === OPT_OUT_VALUE
+  );
+}
 
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+/**
+ * True if text in `node` (or the node itself) is never read: it is in a
+ * skipped region or one of our highlights. A walk up the ancestors with the
+ * tag-name test, so it stays cheap when called for every change on a page.
+ */
+export function isInSkippedRegion(node: Node): boolean {
+  for (
+    let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    element;
+    element = element.parentElement
+  ) {
+    if (element.nodeName === HIGHLIGHT_NODE_NAME || isSkippedElement(element)) return true;
+  }
+  return false;
+}
+
+/**
+ * The runs under `root`, in document order. `onBlock` hears of the root and
+ * of each block the walk enters, when it enters it: from then on, whatever
+ * the block holds will be read by this walk.
+ */
+export function* textRuns(root: Element, onBlock?: (block: Node) => void): Generator<TextRun, void, undefined> {
+  if (isInSkippedRegion(root)) return;
+  onBlock?.(root);
+  let nodes: Text[] = [];
+  let parts: string[] = [];
+  let block: Node = root;
+  /** Set when a block, line break, skipped region or highlight lies between this text and the last. */
+  let broken = true;
+  const blockOfParent = new Map<Node, Node>();
+
+  /** The closest block around a text node's parent (text never joins across blocks). */
+  const blockOf = (parent: Node): Node => {
+    let found = blockOfParent.get(parent);
+    if (!found) {
+      let node: Node | null = parent;
+      while (node && node !== root && !TEXT_BREAK_TAGS.has(node.nodeName)) node = node.parentNode;
+      found = node ?? root;
+      blockOfParent.set(parent, found);
+    }
+    return found;
+  };
+
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
-      if (node.nodeType !== Node.ELEMENT_NODE || !(node as Element).matches(EXCLUDED_SELECTOR)) {
-        return NodeFilter.FILTER_ACCEPT;
-      }
+      if (node.nodeType !== Node.ELEMENT_NODE || !isSkippedElement(node as Element)) return NodeFilter.FILTER_ACCEPT;
       broken = true;
       return NodeFilter.FILTER_REJECT;
     },
   });
 
-  const flush = () => {
-    if (current) {
-      const { owner, ownerOffset, ownerRank, parts } = current;
-      runs.push({ owner, ownerOffset, ownerRank, text: parts.join('') });
-    }
-    current = undefined;
-  };
-
-  const ownerOf = (parent: Node): Element => {
-    let owner = ownerOfParent.get(parent);
-    if (!owner) {
-      let node: Node | null = parent;
-      while (node && node !== root && !(node instanceof Element && TEXT_BREAK_TAGS.has(node.nodeName))) {
-        node = node.parentNode;
-      }
-      owner = (node as Element | null) ?? root;
-      ownerOfParent.set(parent, owner);
-    }
-    return owner;
-  };
-
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       if (TEXT_BREAK_TAGS.has(node.nodeName)) {
         broken = true;
-        owners.set(node as Element, { start: offset, rank: owners.size });
+        onBlock?.(node);
+      } else if (node.nodeName === HIGHLIGHT_NODE_NAME) {
+        broken = true;
       }
       continue;
     }
-    const text = (node as Text).data;
     const parent = node.parentNode;
-    if (!parent) continue;
-    const owner = ownerOf(parent);
-    if (broken || !current || current.owner !== owner) {
-      flush();
-      const { start, rank } = owners.get(owner) ?? { start: 0, rank: 0 };
-      current = { owner, ownerOffset: offset - start, ownerRank: rank, parts: [] };
+    // Text already highlighted is never read again.
+    if (!parent || parent.nodeName === HIGHLIGHT_NODE_NAME) continue;
+    const nodeBlock = blockOf(parent);
+    if (broken || nodeBlock !== block) {
+      if (nodes.length > 0) yield { nodes, text: parts.join(''), block };
+      nodes = [];
+      parts = [];
+      block = nodeBlock;
       broken = false;
     }
-    current.parts.push(text);
-    offset += text.length;
+    nodes.push(node as Text);
+    parts.push((node as Text).data);
   }
-  flush();
-  return runs;
+  if (nodes.length > 0) yield { nodes, text: parts.join(''), block };
 }

@@ -7,8 +7,11 @@
  * branches make the longest term win at any position ("spinal muscular
  * atrophy" beats "atrophy"). It is case-insensitive; the lookup then applies
  * the case rule for abbreviations ("ALS" yes, "als" and "Als" no).
+ *
+ * The pattern and tables are plain data (`TermIndexData`), computed from the
+ * knowledge at build time; a page only restores them.
  */
-import type { Entry } from '../../knowledge/schema';
+import type { TermForms } from '../../knowledge/schema';
 import { caseKey, characterPattern, typographyKey } from '../text-keys';
 
 /** What a piece of matched text stands for. */
@@ -25,11 +28,23 @@ export type TermHit =
   | { readonly kind: 'other-meaning'; readonly abbreviations: readonly string[] };
 
 export interface TermIndex {
-  /** Global, sticky-free pattern; callers reset `lastIndex` before use. */
+  /** Global pattern; callers reset `lastIndex` before use. */
   readonly pattern: RegExp;
   /** The entry (or other meaning) a matched piece of text stands for, if any. */
   resolve(matchedText: string): TermHit | undefined;
-  readonly entries: ReadonlyMap<string, Entry>;
+}
+
+/**
+ * The index as plain data: built from the knowledge at build time and
+ * bundled into the content script, so a page only pays for `restoreTermIndex`.
+ */
+export interface TermIndexData {
+  source: string;
+  flags: string;
+  /** Abbreviations, by their exact (case-sensitive) text. */
+  byExactText: [string, TermHit][];
+  /** Names, variants and other meanings, by their case-insensitive key. */
+  byCase: [string, TermHit][];
 }
 
 interface TrieNode {
@@ -37,10 +52,30 @@ interface TrieNode {
   children: Map<string, TrieNode>;
 }
 
-const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
-const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+/**
+ * Letters and digits of the scripts health pages are written in. A term must
+ * not touch one on either side ("ALS" in "FALSE" is not a term). Listed rather
+ * than \p{L}: a Unicode-aware pattern this size takes twice as long to compile.
+ */
+const WORD_CHAR =
+  '[0-9A-Za-z_\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
+const WORD_BEFORE = `(?<!${WORD_CHAR})`;
+const WORD_AFTER = `(?!${WORD_CHAR})`;
 
-export function buildTermIndex(entries: readonly Entry[]): TermIndex {
+export function buildTermIndex(entries: readonly TermForms[]): TermIndex {
+  return restoreTermIndex(termIndexData(entries));
+}
+
+export function restoreTermIndex(data: TermIndexData): TermIndex {
+  const byExactText = new Map(data.byExactText);
+  const byCase = new Map(data.byCase);
+  return {
+    pattern: new RegExp(data.source, data.flags),
+    resolve: (matchedText) => byExactText.get(typographyKey(matchedText)) ?? byCase.get(caseKey(matchedText)),
+  };
+}
+
+export function termIndexData(entries: readonly TermForms[]): TermIndexData {
   const byCase = new Map<string, TermHit>();
   const byExactText = new Map<string, TermHit>();
   const otherMeanings = new Map<string, string[]>();
@@ -71,11 +106,11 @@ export function buildTermIndex(entries: readonly Entry[]): TermIndex {
   for (const [key, abbreviations] of otherMeanings) {
     if (!byCase.has(key)) byCase.set(key, { kind: 'other-meaning', abbreviations });
   }
-
   return {
-    pattern: new RegExp(`${WORD_BEFORE}${trieSource(trie)}${WORD_AFTER}`, 'giu'),
-    resolve: (matchedText) => byExactText.get(typographyKey(matchedText)) ?? byCase.get(caseKey(matchedText)),
-    entries: new Map(entries.map((entry) => [entry.id, entry])),
+    source: `${WORD_BEFORE}${trieSource(trie)}${WORD_AFTER}`,
+    flags: 'gi',
+    byExactText: [...byExactText],
+    byCase: [...byCase],
   };
 }
 

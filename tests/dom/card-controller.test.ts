@@ -4,7 +4,7 @@ import { HIGHLIGHT_TAG } from '../../lib/constants';
 import { adjacentTerm, type CardView, controlCard, type ShowOptions } from '../../lib/content/card-controller';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { buildTermIndex } from '../../lib/matcher/term-index';
-import { loadBody } from './fixture';
+import { highlightAll, loadBody } from './fixture';
 
 const OPEN = 250;
 const CLOSE = 300;
@@ -60,7 +60,7 @@ let terms: HTMLElement[];
 beforeEach(() => {
   vi.useFakeTimers();
   loadBody('<p id="p">dysphagia and dysarthria</p><p id="away">elsewhere</p><p>dysphagia again and myoclonus</p>');
-  createHighlighter(buildTermIndex(entries)).highlight([document.body]);
+  highlightAll(createHighlighter(buildTermIndex(entries)), [document.body]);
   terms = [...document.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)];
   view = fakeView();
   abort = new AbortController();

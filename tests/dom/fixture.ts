@@ -1,3 +1,5 @@
+import type { Highlighter } from '../../lib/dom/highlighter';
+
 /** Replaces the test document's body with `html`, parsed (never assigned through innerHTML). */
 export function loadBody(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
@@ -11,4 +13,10 @@ export function textNodes(root: Node): Text[] {
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   return nodes;
+}
+
+/** Runs a highlighter over `roots` to the end, in one go. */
+export function highlightAll(highlighter: Highlighter, roots: readonly Element[]): void {
+  highlighter.enqueue(roots);
+  while (!highlighter.work(() => false).done);
 }

@@ -11,13 +11,15 @@ function session() {
   const created = createHighlightSession(document, {
     index: buildTermIndex(entries),
     requestFrame: (callback) => frames.push(callback),
+    runLater: (callback) => frames.push(callback),
     onHighlightsChanged: () => {
       changes++;
     },
   });
+  /** Runs every frame and idle callback until none is left. */
   const nextFrame = async () => {
     await Promise.resolve();
-    for (const frame of frames.splice(0)) frame();
+    while (frames.length > 0) for (const frame of frames.splice(0)) frame();
   };
   return { session: created, nextFrame, changes: () => changes };
 }

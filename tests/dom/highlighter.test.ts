@@ -3,7 +3,7 @@ import { entries } from '../../knowledge';
 import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/constants';
 import { createHighlighter, highlightedTermIds } from '../../lib/dom/highlighter';
 import { buildTermIndex } from '../../lib/matcher/term-index';
-import { loadBody, textNodes } from './fixture';
+import { highlightAll, loadBody, textNodes } from './fixture';
 
 const index = buildTermIndex(entries);
 
@@ -17,7 +17,7 @@ function highlights(): [string, string][] {
 
 function highlightPage(): ReturnType<typeof createHighlighter> {
   const highlighter = createHighlighter(index);
-  highlighter.highlight([document.body]);
+  highlightAll(highlighter, [document.body]);
   return highlighter;
 }
 
@@ -113,7 +113,7 @@ describe('highlighting a page', () => {
   it('does not highlight twice when run again', () => {
     loadBody('<p>fasciculation and <em>Isaacs</em> syndrome</p>');
     const highlighter = highlightPage();
-    highlighter.highlight([document.body]);
+    highlightAll(highlighter, [document.body]);
     expect(highlights()).toEqual([
       ['fasciculation', 'fasciculation'],
       ['Isaacs', 'isaacs-syndrome'],
@@ -127,15 +127,54 @@ describe('highlighting a page', () => {
     expect(highlightedTermIds(document.body)).toEqual(['dysphagia', 'fasciculation', 'multiple-sclerosis']);
   });
 
-  it('asks for a rescan when later content makes skipped abbreviations acceptable', () => {
+  it('reads blocks again when later content makes skipped abbreviations acceptable', () => {
     loadBody('<p id="a">Tested with EMG.</p><p id="b"></p>');
     const highlighter = highlightPage();
     expect(highlights()).toEqual([]);
     const later = document.getElementById('b') as HTMLElement;
     later.append('Fasciculation, dysphagia and dysarthria.');
-    expect(highlighter.highlight([later])).toBe(true);
-    expect(highlighter.highlight([document.body])).toBe(false);
+    highlightAll(highlighter, [later]);
     expect(highlights().map(([text]) => text)).toEqual(['EMG', 'Fasciculation', 'dysphagia', 'dysarthria']);
+  });
+
+  it('works in slices that can stop after any run and resume', () => {
+    loadBody(
+      '<p>dysphagia one</p><p>dysarthria two <em>Isaacs</em> syndrome</p><div>fasciculation<p>myoclonus</p>atrophy</div>',
+    );
+    const highlighter = createHighlighter(index);
+    highlighter.enqueue([document.body]);
+    let slices = 0;
+    while (!highlighter.work(() => true).done) slices++;
+    expect(slices).toBeGreaterThan(3);
+    expect(highlights()).toEqual([
+      ['dysphagia', 'dysphagia'],
+      ['dysarthria', 'dysarthria'],
+      ['Isaacs', 'isaacs-syndrome'],
+      [' syndrome', 'isaacs-syndrome'],
+      ['fasciculation', 'fasciculation'],
+      ['myoclonus', 'myoclonus'],
+      ['atrophy', 'muscle-atrophy'],
+    ]);
+  });
+
+  it('skips a range whose text the page changed between reading and wrapping', () => {
+    loadBody('<p id="p">dysphagia and dysarthria</p>');
+    const highlighter = createHighlighter(index);
+    highlighter.enqueue([document.body]);
+    const paragraph = document.getElementById('p') as HTMLElement;
+    // Stop right after reading the run; the page rewrites the text before the wrap.
+    let first = true;
+    highlighter.work(() => {
+      if (first) (paragraph.firstChild as Text).data = 'fine and dysarthria';
+      first = false;
+      return true;
+    });
+    // Offsets read before the change are stale: nothing is wrapped, nothing is lost...
+    expect(paragraph.textContent).toBe('fine and dysarthria');
+    expect(highlights()).toEqual([]);
+    // ...and reading the block again (as the page watcher does after a change) finds what is there now.
+    highlightAll(highlighter, [paragraph]);
+    expect(highlights()).toEqual([['dysarthria', 'dysarthria']]);
   });
 });
 

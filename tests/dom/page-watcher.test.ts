@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_RESCAN_THRESHOLD, watchPage } from '../../lib/content/page-watcher';
+import { watchPage } from '../../lib/content/page-watcher';
 import { loadBody } from './fixture';
 
 /** Collects what the watcher reports; frames run when the test says so. */
@@ -78,17 +78,29 @@ describe('watchPage', () => {
     watcher.stop();
   });
 
-  it('asks for one full pass when very many blocks change at once', async () => {
-    loadBody('<div id="feed"></div>');
+  it('reports only the changed blocks even when very many change at once (cost follows the change)', async () => {
+    loadBody('<p id="old">old text</p><div id="feed"></div>');
     const { reports, settle, watcher } = harness();
     const feed = document.getElementById('feed') as HTMLElement;
-    for (let i = 0; i <= FULL_RESCAN_THRESHOLD; i++) {
+    const posts = Array.from({ length: 5000 }, (_, i) => {
       const post = document.createElement('p');
       post.textContent = `post ${i}`;
-      feed.append(post);
-    }
+      return post;
+    });
+    feed.append(...posts);
     await settle();
-    expect(reports).toEqual([[document.body]]);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toHaveLength(5000);
+    expect(reports[0]).not.toContain(document.getElementById('old'));
+    watcher.stop();
+  });
+
+  it('ignores white space added between blocks', async () => {
+    loadBody('<div id="feed"><p>one</p></div>');
+    const { reports, settle, watcher } = harness();
+    (document.getElementById('feed') as HTMLElement).append('\n  ');
+    await settle();
+    expect(reports).toEqual([]);
     watcher.stop();
   });
 

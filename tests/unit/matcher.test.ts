@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entries } from '../../knowledge';
 import { HEALTH_CONTEXT_MIN_TERMS, highlightsInText } from '../../lib/matcher/find-terms';
-import { buildTermIndex } from '../../lib/matcher/term-index';
+import { buildTermIndex, restoreTermIndex, termIndexData } from '../../lib/matcher/term-index';
 
 const index = buildTermIndex(entries);
 
@@ -125,5 +125,19 @@ describe('abbreviations', () => {
 
   it('that are unambiguous need no context', () => {
     expect(highlighted('Book an MRI today.')).toEqual([['MRI', 'magnetic-resonance-imaging']]);
+  });
+});
+
+describe('the index as bundled data', () => {
+  it('restores from JSON to an index that finds exactly the same highlights', () => {
+    const restored = restoreTermIndex(JSON.parse(JSON.stringify(termIndexData(entries))));
+    const page = [
+      'Multiple sclerosis (MS) and ALS; Isaac’s syndrome, nerve-conduction study, spinal muscular atrophy.',
+      'Fasciculation, dysphagia and dysarthria after a stroke; EMG and a seizure. Startup is 20 ms; MS Office.',
+    ].join('\n');
+    const simplify = (found: ReturnType<typeof highlightsInText>) =>
+      found.map(({ start, end, hit }) => [start, end, hit.entryId, hit.kind]);
+    expect(simplify(highlightsInText(restored, page))).toEqual(simplify(highlightsInText(index, page)));
+    expect(simplify(highlightsInText(restored, page)).length).toBeGreaterThan(10);
   });
 });

@@ -1,0 +1,318 @@
+/**
+ * `npm run bench`: the built extension in Chromium on generated pages served
+ * from 127.0.0.1, against the physical floor and a naive baseline, all
+ * measured in this one run. Prints a table and writes bench-output/bench.json.
+ *
+ * - floor: a bare TreeWalker pass with the extension's own combined RegExp over
+ *   the page's text, no DOM writes (page without the extension);
+ * - naive: mark.js `mark(arrayOfAllForms)`, one full pass per form: timed for a
+ *   few forms and multiplied out (running it whole takes minutes);
+ * - extension: DOMContentLoaded to the last highlight, to the first highlight in
+ *   the viewport, the longest task after DOMContentLoaded, and the extra
+ *   main-thread time (CDP TaskDuration) against the same page without it.
+ */
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { createServer } from 'vite';
+import { allForms, appendingPage, healthPage, plainPage, tinyPage } from './lib/bench-pages.ts';
+import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from './lib/launch-extension.ts';
+import { startStaticServer } from './lib/static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, 'bench-output');
+const RUNS = 3;
+const NAIVE_SAMPLE = 4;
+
+// The extension's own matcher, loaded from source so the floor uses the very same pattern.
+const vite = await createServer({
+  root: ROOT,
+  configFile: false,
+  logLevel: 'silent',
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false, watch: null },
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
+const { buildTermIndex } = await vite.ssrLoadModule('/lib/matcher/term-index.ts');
+const { entries } = await vite.ssrLoadModule('/knowledge/index.ts');
+await vite.close();
+const pattern: RegExp = buildTermIndex(entries).pattern;
+const forms = allForms(entries);
+
+const server = await startStaticServer({});
+const pages = {
+  health: healthPage(),
+  plain: plainPage(),
+  tiny: tinyPage(),
+  appending: appendingPage(),
+};
+for (const [name, html] of Object.entries(pages)) server.route(`/${name}.html`, html);
+const url = (name: keyof typeof pages) => `${server.origin}/${name}.html`;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+interface Load {
+  taskMs: number;
+  bench: {
+    dcl: number;
+    firstInViewport: number;
+    last: number;
+    count: number;
+    longTasks: { start: number; duration: number }[];
+  };
+}
+
+/** Loads `name` in a fresh tab, waits until highlighting has settled, and reads the page's records and CDP metrics. */
+async function load(
+  browser: ExtensionBrowser,
+  name: keyof typeof pages,
+  settleMs = 600,
+): Promise<Load & { page: Page }> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url(name), { waitUntil: 'load' });
+  // Settled: no new highlight and no new task for `settleMs`.
+  let previous = -1;
+  for (;;) {
+    await page.waitForTimeout(settleMs);
+    const count = await page.evaluate(() => (window as unknown as { __bench: { count: number } }).__bench.count);
+    if (count === previous) break;
+    previous = count;
+  }
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const taskMs = (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const bench = await page.evaluate(() => {
+    const { __bench: recorded, __firstInViewport } = window as unknown as {
+      __bench: Omit<Load['bench'], 'firstInViewport'>;
+      __firstInViewport: () => number;
+    };
+    const { dcl, last, count, longTasks } = recorded;
+    return { dcl, last, count, longTasks, firstInViewport: __firstInViewport() };
+  });
+  return { page, taskMs, bench };
+}
+
+async function floorOf(browser: ExtensionBrowser, name: keyof typeof pages) {
+  const runs: { ms: number; matches: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { page } = await load(browser, name, 100);
+    runs.push(
+      await page.evaluate(
+        ({ source, flags }) => {
+          const re = new RegExp(source, flags);
+          const started = performance.now();
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          let matches = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = (node as Text).data;
+            re.lastIndex = 0;
+            while (re.exec(text)) matches++;
+          }
+          return { ms: performance.now() - started, matches };
+        },
+        { source: pattern.source, flags: pattern.flags },
+      ),
+    );
+    await page.close();
+  }
+  return { ms: median(runs.map((run) => run.ms)), matches: runs[0]?.matches ?? 0 };
+}
+
+async function naiveOf(browser: ExtensionBrowser) {
+  const markSource = await readFile(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+  const { page } = await load(browser, 'health', 100);
+  await page.evaluate(markSource);
+  const sample = forms.slice(0, NAIVE_SAMPLE);
+  const ms = await page.evaluate((terms) => {
+    const { Mark } = window as unknown as {
+      Mark: new (context: Element) => { mark(term: string, options: object): void };
+    };
+    const started = performance.now();
+    for (const term of terms) {
+      new Mark(document.body).mark(term, { separateWordSearch: false, diacritics: false, accuracy: 'exactly' });
+    }
+    return performance.now() - started;
+  }, sample);
+  await page.close();
+  return { perFormMs: ms / sample.length, estimatedMs: (ms / sample.length) * forms.length };
+}
+
+interface WorkLog {
+  indexMs: number;
+  startupMs: number;
+  passes: { chars: number; ms: number }[];
+}
+
+async function workOf(browser: ExtensionBrowser, page: Page): Promise<WorkLog | undefined> {
+  const tabId = await browser.tabIdOf(page);
+  const state = await browser.serviceWorker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { type: 'mtg:page-state' }) as Promise<{ work?: WorkLog }>,
+    tabId,
+  );
+  return state.work;
+}
+
+const plainBrowser = await launchBrowser({ withExtension: false });
+const extensionBrowser = await launchBrowser();
+const results: Record<string, unknown> = {};
+
+try {
+  // Floors and naive baseline, without the extension.
+  const floorHealth = await floorOf(plainBrowser, 'health');
+  const floorPlain = await floorOf(plainBrowser, 'plain');
+  const naive = await naiveOf(plainBrowser);
+
+  const baselineTask: Record<string, number> = {};
+  for (const name of ['health', 'plain', 'tiny'] as const) {
+    const loads: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { page, taskMs } = await load(plainBrowser, name, 300);
+      loads.push(taskMs);
+      await page.close();
+    }
+    baselineTask[name] = median(loads);
+  }
+
+  // With the extension.
+  const withExtension: Record<string, { load: Load; work: WorkLog | undefined }[]> = {};
+  for (const name of ['health', 'plain', 'tiny'] as const) {
+    withExtension[name] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { page, ...load_ } = await load(extensionBrowser, name);
+      withExtension[name].push({ load: load_, work: await workOf(extensionBrowser, page) });
+      await page.close();
+    }
+  }
+
+  const health = withExtension.health ?? [];
+  const toLast = median(health.map(({ load: l }) => l.bench.last - l.bench.dcl));
+  const toFirstViewport = median(health.map(({ load: l }) => l.bench.firstInViewport - l.bench.dcl));
+  const longestTask = Math.max(
+    ...health.flatMap(({ load: l }) =>
+      l.bench.longTasks.filter((task) => task.start >= l.bench.dcl).map((t) => t.duration),
+    ),
+    0,
+  );
+  const highlights = health[0]?.load.bench.count ?? 0;
+  const extraPlain = median((withExtension.plain ?? []).map(({ load: l }) => l.taskMs)) - (baselineTask.plain ?? 0);
+  const extraHealth = median(health.map(({ load: l }) => l.taskMs)) - (baselineTask.health ?? 0);
+  const extraTiny = median((withExtension.tiny ?? []).map(({ load: l }) => l.taskMs)) - (baselineTask.tiny ?? 0);
+  const tinyWork =
+    withExtension.tiny?.map(({ work }) => work).filter((work): work is WorkLog => work !== undefined) ?? [];
+
+  // Appending page: cost of each batch against the text it added.
+  const { page: appendingTab } = await load(extensionBrowser, 'appending', 800);
+  await appendingTab.waitForFunction(() => (window as unknown as { __appended: number }).__appended >= 25, undefined, {
+    timeout: 15_000,
+  });
+  await appendingTab.waitForTimeout(800);
+  const appendWork = await workOf(extensionBrowser, appendingTab);
+  await appendingTab.close();
+  const batches = (appendWork?.passes ?? []).slice(1).filter((pass) => pass.chars > 0);
+  const msPer100k = (pass: { chars: number; ms: number }) => (pass.ms / pass.chars) * 100_000;
+  const firstBatches = batches.slice(0, 5);
+  const lastBatches = batches.slice(-5);
+
+  const bundle = (await stat(resolve(EXTENSION_PATH, 'content-scripts/highlighter.js'))).size;
+  const bundleCss = await stat(resolve(EXTENSION_PATH, 'content-scripts/highlighter.css')).then(
+    (file) => file.size,
+    () => 0,
+  );
+
+  Object.assign(results, {
+    date: new Date().toISOString(),
+    forms: forms.length,
+    health: {
+      htmlBytes: pages.health.length,
+      floorMs: round(floorHealth.ms),
+      floorMatches: floorHealth.matches,
+      highlights,
+      naiveMarkArrayEstimatedMs: Math.round(naive.estimatedMs),
+      naivePerFormMs: round(naive.perFormMs),
+      dclToLastHighlightMs: round(toLast),
+      dclToFirstViewportHighlightMs: round(toFirstViewport),
+      longestTaskAfterDclMs: round(longestTask),
+      extraMainThreadMs: round(extraHealth),
+      ratioLastToFloor: round(toLast / floorHealth.ms, 2),
+      ratioNaiveToExtension: round(naive.estimatedMs / toLast, 0),
+    },
+    plain: {
+      floorMs: round(floorPlain.ms),
+      extraMainThreadMs: round(extraPlain),
+      ratioExtraToFloor: round(extraPlain / floorPlain.ms, 2),
+    },
+    tiny: {
+      startupMs: round(median(tinyWork.map((work) => work.startupMs)), 2),
+      indexMs: round(median(tinyWork.map((work) => work.indexMs)), 2),
+      firstPassMs: round(median(tinyWork.map((work) => work.passes[0]?.ms ?? Number.NaN)), 2),
+      extraMainThreadMs: round(extraTiny),
+    },
+    appending: {
+      batches: batches.length,
+      firstBatchesMsPer100kChars: firstBatches.map((pass) => round(msPer100k(pass), 2)),
+      lastBatchesMsPer100kChars: lastBatches.map((pass) => round(msPer100k(pass), 2)),
+      ratioLastToFirst: round(median(lastBatches.map(msPer100k)) / median(firstBatches.map(msPer100k)), 2),
+    },
+    bundle: { jsBytes: bundle, cssBytes: bundleCss, totalKB: round((bundle + bundleCss) / 1024) },
+  });
+
+  const r = results as {
+    health: Record<string, number>;
+    plain: Record<string, number>;
+    tiny: Record<string, number>;
+    appending: Record<string, number | number[]>;
+    bundle: Record<string, number>;
+  };
+  const rows: [string, string, string, string][] = [
+    ['2 MB health page', 'floor (TreeWalker + RegExp)', `${r.health.floorMs} ms`, `${r.health.floorMatches} matches`],
+    [
+      '',
+      'naive mark(array of all forms)',
+      `~${r.health.naiveMarkArrayEstimatedMs} ms`,
+      `${forms.length} passes, ${r.health.naivePerFormMs} ms each`,
+    ],
+    [
+      '',
+      'DOMContentLoaded -> last highlight',
+      `${r.health.dclToLastHighlightMs} ms`,
+      `${r.health.ratioLastToFloor}x floor (target <= 5x)`,
+    ],
+    ['', 'DOMContentLoaded -> first in viewport', `${r.health.dclToFirstViewportHighlightMs} ms`, 'target <= 50 ms'],
+    ['', 'longest task after DOMContentLoaded', `${r.health.longestTaskAfterDclMs} ms`, 'target <= 50 ms'],
+    ['', 'extra main-thread time', `${r.health.extraMainThreadMs} ms`, `${r.health.highlights} highlights`],
+    ['2 MB page, no terms', 'floor', `${r.plain.floorMs} ms`, ''],
+    [
+      '',
+      'extra main-thread time',
+      `${r.plain.extraMainThreadMs} ms`,
+      `${r.plain.ratioExtraToFloor}x floor (target <= 2x)`,
+    ],
+    [
+      'tiny page',
+      'content script start-up',
+      `${r.tiny.startupMs} ms`,
+      `index ${r.tiny.indexMs} ms (target start-up < 5 ms)`,
+    ],
+    ['', 'first pass / extra main-thread time', `${r.tiny.firstPassMs} ms`, `${r.tiny.extraMainThreadMs} ms`],
+    ['appending page', 'ms per 100k chars, first 5 batches', String(r.appending.firstBatchesMsPer100kChars), ''],
+    [
+      '',
+      'ms per 100k chars, last 5 batches',
+      String(r.appending.lastBatchesMsPer100kChars),
+      `ratio ${r.appending.ratioLastToFirst} (target ~1)`,
+    ],
+    ['bundle', 'content script JS + CSS', `${r.bundle.totalKB} KB`, 'target < 150 KB'],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+  await mkdir(OUT, { recursive: true });
+  await writeFile(resolve(OUT, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${resolve(OUT, 'bench.json')}`);
+} finally {
+  await plainBrowser.close();
+  await extensionBrowser.close();
+  await server.close();
+}
