@@ -9,8 +9,9 @@
  * serves), the settings watch that switches both with the site, and the
  * popup's page-state request.
  */
-import { browser, defineContentScript } from '#imports';
+
 import termIndexData from 'virtual:term-index';
+import { browser, defineContentScript } from '#imports';
 import { createBackgroundClient } from '../../lib/content/background-client';
 import { createCardFeature } from '../../lib/content/card-feature';
 import { createHighlightSession } from '../../lib/content/highlight-session';
@@ -18,6 +19,7 @@ import { runLater } from '../../lib/content/run-later';
 import { emergencyNumberFor } from '../../lib/emergency-number';
 import { restoreTermIndex } from '../../lib/matcher/term-index';
 import { isPageStateRequest, type PageState } from '../../lib/messages';
+import { once } from '../../lib/once';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
 import { isSiteEnabled } from '../../lib/site-rules';
@@ -44,7 +46,7 @@ export default defineContentScript({
     });
     const card = createCardFeature(ctx, {
       details: background.details,
-      emergencyNumber: emergencyNumberFor(navigator.languages),
+      emergencyNumber: once(() => emergencyNumberFor(navigator.languages)),
       openChecklist: background.openChecklist,
     });
     ctx.onInvalidated(() => session.stop());

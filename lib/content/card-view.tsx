@@ -23,7 +23,8 @@ const VIEWPORT_PADDING = 8;
 export interface CardContent {
   /** The entry behind a term, with its emergency red flags (from the background; cached). */
   details(entryId: string): Promise<EntryDetails | undefined>;
-  emergencyNumber: string;
+  /** The local emergency number; asked only when a card first shows (working it out loads locale data). */
+  emergencyNumber: () => string;
   /** Opens the red-flag checklist (the toolbar popup, or the popup page in a tab). */
   openChecklist: () => void;
 }
@@ -79,7 +80,7 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
               abbreviation={term.getAttribute(ABBREVIATION_ATTRIBUTE) ?? undefined}
               titleId={TITLE_ID}
               emergencySigns={details.emergencySigns}
-              emergencyNumber={content.emergencyNumber}
+              emergencyNumber={content.emergencyNumber()}
               onOpenChecklist={content.openChecklist}
               onClose={requestClose}
             />,

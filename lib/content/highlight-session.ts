@@ -46,39 +46,40 @@ export function createHighlightSession(document: Document, options: SessionOptio
   const now = options.now ?? (() => performance.now());
   const highlighter = createHighlighter(options.index, now);
   let active = false;
+  let watcher: PageWatcher | undefined;
   let sliceScheduled = false;
   const passes: { at: number; chars: number; ms: number }[] = [];
+  const loading = () => document.readyState === 'loading';
 
-  const slice = () => {
-    sliceScheduled = false;
-    if (!active || !watcher) return;
-    const started = now();
-    let result = { chars: 0, done: true };
-    watcher.whileIgnoring(() => {
-      result = highlighter.work(() => now() - started >= SLICE_MS);
-    });
-    passes.push({ at: started, chars: result.chars, ms: now() - started });
-    if (passes.length > 200) passes.shift();
-    options.onHighlightsChanged();
-    if (!result.done) scheduleSlice();
-  };
-
-  const scheduleSlice = () => {
-    if (sliceScheduled) return;
-    sliceScheduled = true;
-    options.runLater(slice);
-  };
-
-  /** New or changed blocks: queued at once (even before start), read in the next slice. */
+  /** New or changed blocks: queued at once, read in the next slice. */
   const changed = (roots: Element[], noticedAt: number) => {
     highlighter.enqueue(roots, noticedAt);
     if (active && !sliceScheduled) slice();
   };
 
-  // Created while the page is still loading (document_start), the watcher sees every block
-  // the parser adds, so nothing needs a separate pass over the page once highlighting starts.
-  let watcher: PageWatcher | undefined =
-    document.readyState === 'loading' ? watchPage(document.documentElement, options.requestFrame, changed) : undefined;
+  const slice = () => {
+    sliceScheduled = false;
+    if (!active) return;
+    // Once the page has been parsed, later changes are watched for (while loading, one walk
+    // follows the parser instead, which costs nothing per added node).
+    if (!watcher && !loading()) watcher = watchPage(document.documentElement, options.requestFrame, changed);
+    const started = now();
+    let result = { chars: 0, done: true, waiting: false };
+    const work = () => {
+      result = highlighter.work(() => now() - started >= SLICE_MS);
+    };
+    if (watcher) watcher.whileIgnoring(work);
+    else work();
+    passes.push({ at: started, chars: result.chars, ms: now() - started });
+    if (passes.length > 200) passes.shift();
+    options.onHighlightsChanged();
+    if (result.done) return;
+    sliceScheduled = true;
+    // Waiting for the parser: look again next frame. Otherwise carry on as a background task, which
+    // a loading page runs after its own parsing (running every frame instead delays DOMContentLoaded).
+    if (result.waiting) options.requestFrame(slice);
+    else options.runLater(slice);
+  };
 
   return {
     get active() {
@@ -88,11 +89,9 @@ export function createHighlightSession(document: Document, options: SessionOptio
       if (active) return;
       active = true;
       addHighlightStyle(document);
-      if (!watcher) {
-        watcher = watchPage(document.documentElement, options.requestFrame, changed);
-        highlighter.enqueue([...blocksInView(document), document.body ?? document.documentElement]);
-      }
-      slice();
+      if (loading()) highlighter.enqueue([document.documentElement], Number.POSITIVE_INFINITY, loading);
+      else highlighter.enqueue([...blocksInView(document), document.body ?? document.documentElement]);
+      if (!sliceScheduled) slice();
     },
     stop() {
       const wasActive = active;

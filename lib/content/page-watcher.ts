@@ -7,7 +7,6 @@
 import { TEXT_BREAK_TAGS } from '../constants';
 import { isInSkippedRegion } from '../dom/text-runs';
 
-
 export interface PageWatcher {
   /** Runs `write` (our own DOM changes) so that the watcher does not see them. */
   whileIgnoring(write: () => void): void;

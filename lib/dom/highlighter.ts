@@ -25,7 +25,7 @@ import {
 } from '../matcher/find-terms';
 import type { TermIndex } from '../matcher/term-index';
 import { unwrapAll, type WrapRange, wrapRun } from './mark-adapter';
-import { type TextRun, textRuns } from './text-runs';
+import { type TextRun, textRuns, WAITING } from './text-runs';
 
 /** Wrap what has been found once this many ranges are waiting, so no single write is long. */
 const FLUSH_AT_RANGES = 64;
@@ -34,13 +34,15 @@ export interface Highlighter {
   /**
    * Queues parts of the page to read (blocks or the body). `changedAt`, when
    * the change was noticed: a block read in full after that is not read again.
+   * `follow`: read a page that is still loading as the parser adds to it.
    */
-  enqueue(roots: readonly Element[], changedAt?: number): void;
+  enqueue(roots: readonly Element[], changedAt?: number, follow?: () => boolean): void;
   /**
    * Reads and wraps until `shouldYield()` says stop or nothing is left.
-   * Returns how many characters of text it read and whether work is left.
+   * Returns how many characters of text it read, whether work is left, and
+   * whether it stopped to wait for the parser.
    */
-  work(shouldYield: () => boolean): { chars: number; done: boolean };
+  work(shouldYield: () => boolean): { chars: number; done: boolean; waiting: boolean };
   /** Removes every highlight, drops queued work and forgets what the page said. */
   removeAll(root: ParentNode): void;
 }
@@ -48,11 +50,11 @@ export interface Highlighter {
 export function createHighlighter(index: TermIndex, now: () => number = () => performance.now()): Highlighter {
   let tally = createTally();
   let tabStops = new Set<string>();
-  let queue: { root: Element; changedAt: number }[] = [];
+  let queue: { root: Element; changedAt: number; follow?: (() => boolean) | undefined }[] = [];
+  let reading: ReturnType<typeof textRuns> | undefined;
   /** When a walk last entered each block (from then on it read all the block held). */
   let enteredAt = new WeakMap<Node, number>();
   const entered = (block: Node) => enteredAt.set(block, now());
-  let reading: Generator<TextRun, void, undefined> | undefined;
   let found: { run: TextRun; candidates: Candidate[] }[] = [];
   let foundRanges = 0;
   /** Contextual hits not highlighted yet, with the blocks they were seen in. */
@@ -99,12 +101,13 @@ export function createHighlighter(index: TermIndex, now: () => number = () => pe
   };
 
   return {
-    enqueue(roots, changedAt = Number.POSITIVE_INFINITY) {
-      for (const root of roots) queue.push({ root, changedAt });
+    enqueue(roots, changedAt = Number.POSITIVE_INFINITY, follow = undefined) {
+      for (const root of roots) queue.push({ root, changedAt, follow });
     },
 
     work(shouldYield) {
       let chars = 0;
+      let waiting = false;
       for (;;) {
         if (!reading) {
           const queued = queue.shift();
@@ -112,13 +115,17 @@ export function createHighlighter(index: TermIndex, now: () => number = () => pe
           const readFrom = enteredAt.get(queued.root);
           // Entered by a walk after the change was noticed (a walk over the whole body often gets there first).
           const alreadyRead = readFrom !== undefined && readFrom > queued.changedAt;
-          if (queued.root.isConnected && !alreadyRead) reading = textRuns(queued.root, entered);
+          if (queued.root.isConnected && !alreadyRead) reading = textRuns(queued.root, entered, queued.follow);
           continue;
         }
         const next = reading.next();
         if (next.done) {
           reading = undefined;
           continue;
+        }
+        if (next.value === WAITING) {
+          waiting = true;
+          break;
         }
         const run = next.value;
         chars += run.text.length;
@@ -132,7 +139,7 @@ export function createHighlighter(index: TermIndex, now: () => number = () => pe
         if (shouldYield()) break;
       }
       flush();
-      return { chars, done: !reading && queue.length === 0 };
+      return { chars, done: !reading && queue.length === 0, waiting };
     },
 
     removeAll(root) {

@@ -62,20 +62,33 @@ export function isInSkippedRegion(node: Node): boolean {
   return false;
 }
 
+/** Yielded by a walk that has read everything there is and is waiting for the parser to add more. */
+export const WAITING = 'waiting';
+
 /**
  * The runs under `root`, in document order. `onBlock` hears of the root and
  * of each block the walk enters, when it enters it: from then on, whatever
  * the block holds will be read by this walk.
+ *
+ * With `follow`, the walk does not end when it reaches the last node while
+ * `follow()` is true (the page is still being parsed): it yields WAITING and,
+ * resumed later, carries on into whatever the parser has added since. One
+ * pass over a loading page, with no mutation records to process.
  */
-export function* textRuns(root: Element, onBlock?: (block: Node) => void): Generator<TextRun, void, undefined> {
+export function* textRuns(
+  root: Element,
+  onBlock?: (block: Node) => void,
+  follow?: () => boolean,
+): Generator<TextRun | typeof WAITING, void, undefined> {
   if (isInSkippedRegion(root)) return;
   onBlock?.(root);
   let nodes: Text[] = [];
-  let parts: string[] = [];
   let block: Node = root;
   /** Set when a block, line break, skipped region or highlight lies between this text and the last. */
   let broken = true;
   const blockOfParent = new Map<Node, Node>();
+  // Text is read when the run is complete: the parser may still append to the last text node.
+  const finished = (): TextRun => ({ nodes, text: nodes.map((node) => node.data).join(''), block });
 
   /** The closest block around a text node's parent (text never joins across blocks). */
   const blockOf = (parent: Node): Node => {
@@ -89,15 +102,40 @@ export function* textRuns(root: Element, onBlock?: (block: Node) => void): Gener
     return found;
   };
 
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType !== Node.ELEMENT_NODE || !isSkippedElement(node as Element)) return NodeFilter.FILTER_ACCEPT;
-      broken = true;
-      return NodeFilter.FILTER_REJECT;
-    },
-  });
+  // No NodeFilter: calling back into JavaScript for every node is what makes a walk slow.
+  // Skipped elements are stepped over by hand instead.
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  /** A skipped element whose subtree the next step jumps over. */
+  let skipOver: Node | undefined;
+  const advance = (): Node | null => {
+    if (!skipOver) return walker.nextNode();
+    const skipped = skipOver;
+    if (walker.nextSibling()) {
+      skipOver = undefined;
+      return walker.currentNode;
+    }
+    while (walker.parentNode()) {
+      if (walker.nextSibling()) {
+        skipOver = undefined;
+        return walker.currentNode;
+      }
+    }
+    // Nothing after it yet: stay on it, to jump over it again once the parser has added more.
+    walker.currentNode = skipped;
+    return null;
+  };
 
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = advance(); ; node = advance()) {
+    if (!node) {
+      if (!follow?.()) break;
+      yield WAITING;
+      continue;
+    }
+    if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)) {
+      broken = true;
+      skipOver = node;
+      continue;
+    }
     if (node.nodeType === Node.ELEMENT_NODE) {
       if (TEXT_BREAK_TAGS.has(node.nodeName)) {
         broken = true;
@@ -112,14 +150,12 @@ export function* textRuns(root: Element, onBlock?: (block: Node) => void): Gener
     if (!parent || parent.nodeName === HIGHLIGHT_NODE_NAME) continue;
     const nodeBlock = blockOf(parent);
     if (broken || nodeBlock !== block) {
-      if (nodes.length > 0) yield { nodes, text: parts.join(''), block };
+      if (nodes.length > 0) yield finished();
       nodes = [];
-      parts = [];
       block = nodeBlock;
       broken = false;
     }
     nodes.push(node as Text);
-    parts.push((node as Text).data);
   }
-  if (nodes.length > 0) yield { nodes, text: parts.join(''), block };
+  if (nodes.length > 0) yield finished();
 }

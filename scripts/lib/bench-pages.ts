@@ -33,10 +33,14 @@ const INSTRUMENTATION = `<script>
   // Bench instrumentation, in the page's own world. It records when highlights
   // appear (the first 500 with their nodes, to find the first one in view
   // afterwards without forcing a layout now) and every long task.
-  window.__bench = { dcl: 0, last: 0, count: 0, early: [], longTasks: [] };
+  window.__bench = { dcl: 0, last: 0, count: 0, early: [], longTasks: [], longFrames: [] };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames include the rendering (style, layout) that follows a task.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longFrames.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'long-animation-frame', buffered: true });
   document.addEventListener('DOMContentLoaded', () => { window.__bench.dcl = performance.now(); });
   new MutationObserver((records) => {
     const now = performance.now();
