@@ -30,6 +30,9 @@ import { type TextRun, textRuns, WAITING } from './text-runs';
 /** Wrap what has been found once this many ranges are waiting, so no single write is long. */
 const FLUSH_AT_RANGES = 64;
 
+/** Runs read between two looks at the clock: asking after every run costs more than reading a paragraph. */
+export const RUNS_PER_YIELD_CHECK = 8;
+
 export interface Highlighter {
   /**
    * Queues parts of the page to read (blocks or the body). `changedAt`, when
@@ -107,6 +110,7 @@ export function createHighlighter(index: TermIndex, now: () => number = () => pe
 
     work(shouldYield) {
       let chars = 0;
+      let runsRead = 0;
       let waiting = false;
       for (;;) {
         if (!reading) {
@@ -136,7 +140,7 @@ export function createHighlighter(index: TermIndex, now: () => number = () => pe
           foundRanges += candidates.length;
           if (foundRanges >= FLUSH_AT_RANGES) flush();
         }
-        if (shouldYield()) break;
+        if (++runsRead % RUNS_PER_YIELD_CHECK === 0 && shouldYield()) break;
       }
       flush();
       return { chars, done: !reading && queue.length === 0, waiting };

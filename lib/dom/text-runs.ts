@@ -88,10 +88,18 @@ export function* textRuns(
   let broken = true;
   const blockOfParent = new Map<Node, Node>();
   // Text is read when the run is complete: the parser may still append to the last text node.
-  const finished = (): TextRun => ({ nodes, text: nodes.map((node) => node.data).join(''), block });
+  const finished = (): TextRun => ({
+    nodes,
+    text: nodes.length === 1 ? (nodes[0] as Text).data : nodes.map((node) => node.data).join(''),
+    block,
+  });
 
+  let lastParent: Node | undefined;
+  let lastParentBlock: Node = root;
   /** The closest block around a text node's parent (text never joins across blocks). */
   const blockOf = (parent: Node): Node => {
+    // Consecutive text nodes mostly share a parent.
+    if (parent === lastParent) return lastParentBlock;
     let found = blockOfParent.get(parent);
     if (!found) {
       let node: Node | null = parent;
@@ -99,6 +107,8 @@ export function* textRuns(
       found = node ?? root;
       blockOfParent.set(parent, found);
     }
+    lastParent = parent;
+    lastParentBlock = found;
     return found;
   };
 
