@@ -78,12 +78,29 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set(
   SKIPPED_TAG_NAMES.flatMap((name) => [name, name.toUpperCase()]),
 );
 
-/** The same places as CSS selectors (for mark.js and `closest`), with the attribute-based ones. */
+/**
+ * Roots of code and rich-text editors that draw text with ordinary elements
+ * (CodeMirror 5 and 6, Monaco, ProseMirror, Quill, Draft.js), by class name;
+ * Slate marks its root with an attribute.
+ */
+export const EDITOR_CLASSES: readonly string[] = [
+  'CodeMirror',
+  'cm-editor',
+  'monaco-editor',
+  'ProseMirror',
+  'ql-editor',
+  'DraftEditor-root',
+];
+export const EDITOR_ATTRIBUTE = 'data-slate-editor';
+
+/** The same places as CSS selectors (for `closest` and tests), with the attribute- and class-based ones. */
 export const SKIPPED_SELECTORS: readonly string[] = [
   ...SKIPPED_TAG_NAMES,
   '[contenteditable]:not([contenteditable="false"])',
   '[role="textbox"]',
   `[${OPT_OUT_ATTRIBUTE}="${OPT_OUT_VALUE}"]`,
+  ...EDITOR_CLASSES.map((name) => `.${name}`),
+  `[${EDITOR_ATTRIBUTE}]`,
 ];
 
 /**

@@ -10,6 +10,7 @@
  */
 import { TEXT_BREAK_TAGS } from '../constants';
 import { createHighlighter, highlightedTermIds } from '../dom/highlighter';
+import { repairAfterPageChanges } from '../dom/mark-adapter';
 import type { TermIndex } from '../matcher/term-index';
 import { addHighlightStyle, removeHighlightStyle } from './highlight-style';
 import { type PageWatcher, watchPage } from './page-watcher';
@@ -62,7 +63,9 @@ export function createHighlightSession(document: Document, options: SessionOptio
     if (!active) return;
     // Once the page has been parsed, later changes are watched for (while loading, one walk
     // follows the parser instead, which costs nothing per added node).
-    if (!watcher && !loading()) watcher = watchPage(document.documentElement, options.requestFrame, changed);
+    if (!watcher && !loading()) {
+      watcher = watchPage(document.documentElement, options.requestFrame, changed, repairAfterPageChanges);
+    }
     const started = now();
     let result = { chars: 0, done: true, waiting: false };
     const work = () => {

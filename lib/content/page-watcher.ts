@@ -17,6 +17,8 @@ export function watchPage(
   root: Element,
   schedule: (callback: () => void) => void,
   onChanged: (roots: Element[], noticedAt: number) => void,
+  /** Puts right what the page's changes did to text we split; returns nodes whose blocks to read again. */
+  repair: (records: readonly MutationRecord[]) => Node[] = () => [],
 ): PageWatcher {
   const pending = new Set<Element>();
   /** When the oldest pending change was noticed. */
@@ -26,6 +28,8 @@ export function watchPage(
 
   const queue = (records: MutationRecord[]) => {
     if (pending.size === 0) noticedAt = performance.now();
+    for (const node of repair(records))
+      addRoot(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement);
     for (const record of records) {
       if (record.type === 'characterData') {
         if (hasWords(record.target)) addRoot(record.target.parentElement);

@@ -25,7 +25,7 @@ import {
 } from '../matcher/find-terms';
 import type { TermIndex } from '../matcher/term-index';
 import { unwrapAll, type WrapRange, wrapRun } from './mark-adapter';
-import { type TextRun, textRuns, WAITING } from './text-runs';
+import { type TextRun, TICK, textRuns, WAITING } from './text-runs';
 
 /** Wrap what has been found once this many ranges are waiting, so no single write is long. */
 const FLUSH_AT_RANGES = 64;
@@ -130,6 +130,10 @@ export function createHighlighter(index: TermIndex, now: () => number = () => pe
         if (next.value === WAITING) {
           waiting = true;
           break;
+        }
+        if (next.value === TICK) {
+          if (shouldYield()) break;
+          continue;
         }
         const run = next.value;
         chars += run.text.length;

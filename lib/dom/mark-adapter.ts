@@ -1,5 +1,6 @@
 /**
- * The only module that talks to mark.js.
+ * The only module that talks to mark.js, and the keeper of what wrapping did
+ * to the page's own text nodes.
  *
  * Wrapping is mark.js's own code (`wrapRangeInMappedTextNode`: split the text
  * nodes a range covers, wrap each piece), fed the text nodes of one run that
@@ -7,6 +8,11 @@
  * context again for text nodes, testing every one against the exclusion
  * selectors: on a 2 MB page that search, not the wrapping, was almost all of
  * the cost. The class is imported from mark.js's source, pinned to 8.11.1.
+ *
+ * Splitting a text node the page created leaves the page's reference on the
+ * first piece only. So for every such node we remember the pieces now holding
+ * the rest of its text (highlights and split-off text nodes), to put things
+ * right when the page later writes to the node or removes it.
  *
  * Removal is ours, because mark.js `unmark()` calls `normalize()` on every
  * parent, which merges text nodes the page (or its framework) owns.
@@ -26,8 +32,10 @@ export interface WrapRange {
 
 let marker: MarkJs | undefined;
 
-/** Text nodes that wrapping split off; they are ours, and removal merges them back. */
-const splitRemainders = new WeakSet<Node>();
+/** For each page text node we split: the pieces (highlights, split-off text) holding the rest of its text. */
+const piecesOf = new WeakMap<Text, Node[]>();
+/** For each piece we made: the page text node it came from. */
+const originOf = new WeakMap<Node, Text>();
 
 /**
  * Wraps `ranges` (ascending, not overlapping) of `run`; `onWrap` sees each
@@ -63,7 +71,7 @@ export function wrapRun(
       range.end - shift,
       () => true,
       (element) => {
-        if (element.nextSibling) splitRemainders.add(element.nextSibling);
+        remember(element);
         element.setAttribute(TERM_ID_ATTRIBUTE, range.entryId);
         if (range.abbreviation) element.setAttribute(ABBREVIATION_ATTRIBUTE, range.abbreviation);
         onWrap(element, range, first);
@@ -72,6 +80,20 @@ export function wrapRun(
     );
   }
   return ranges.length;
+}
+
+/** Records a new highlight and the text split off after it as pieces of the page's text node before it. */
+function remember(element: HTMLElement): void {
+  const split = element.previousSibling as Text;
+  const origin = originOf.get(split) ?? split;
+  const pieces = piecesOf.get(origin) ?? [];
+  pieces.push(element);
+  originOf.set(element, origin);
+  if (element.nextSibling) {
+    pieces.push(element.nextSibling);
+    originOf.set(element.nextSibling, origin);
+  }
+  piecesOf.set(origin, pieces);
 }
 
 function isUnchanged(run: TextRun): boolean {
@@ -84,6 +106,54 @@ function isUnchanged(run: TextRun): boolean {
 }
 
 /**
+ * Puts the page right after it wrote to or removed text it owns, as
+ * single-page apps do with the text nodes they created:
+ * - it set the text of a node we split: the pieces hold its old rest, so they go;
+ * - it removed such a node: its pieces go with it;
+ * - it wrote into a piece of ours (it walked the DOM to find it): the pieces
+ *   are merged back into its node, keeping what it wrote.
+ * Returns the blocks to read again. Called with the page's mutation records,
+ * before the browser renders, so no stale text is ever shown.
+ */
+export function repairAfterPageChanges(records: readonly MutationRecord[]): Node[] {
+  const touched: Node[] = [];
+  for (const record of records) {
+    if (record.type === 'characterData') {
+      const node = record.target as Text;
+      const origin = piecesOf.has(node) ? node : originOf.get(node);
+      if (!origin) continue;
+      if (origin === node) dropPieces(origin);
+      else mergePieces(origin);
+      if (origin.parentNode) touched.push(origin.parentNode);
+    } else {
+      for (const removed of record.removedNodes) {
+        if (removed.nodeType === Node.TEXT_NODE && piecesOf.has(removed as Text)) dropPieces(removed as Text);
+      }
+    }
+  }
+  return touched;
+}
+
+function dropPieces(origin: Text): void {
+  for (const piece of piecesOf.get(origin) ?? []) {
+    if (piece.parentNode) piece.parentNode.removeChild(piece);
+    originOf.delete(piece);
+  }
+  piecesOf.delete(origin);
+}
+
+function mergePieces(origin: Text): void {
+  for (const piece of piecesOf.get(origin) ?? []) {
+    if (piece.parentNode) {
+      if (origin.parentNode === piece.parentNode) origin.appendData(piece.textContent ?? '');
+      piece.parentNode.removeChild(piece);
+    }
+    originOf.delete(piece);
+  }
+  piecesOf.delete(origin);
+}
+
+/**
  * Removes every highlight under `root` and gives each split text node its
  * text back, so nodes the page holds references to are whole again.
  */
@@ -92,6 +162,7 @@ export function unwrapAll(root: ParentNode): void {
 }
 
 function unwrap(element: Element): void {
+  const origin = originOf.get(element);
   const text = element.textContent ?? '';
   let previous = element.previousSibling;
   if (previous?.nodeType === Node.TEXT_NODE) {
@@ -101,9 +172,12 @@ function unwrap(element: Element): void {
     previous = element.ownerDocument.createTextNode(text);
     element.replaceWith(previous);
   }
+  originOf.delete(element);
   const next = previous.nextSibling;
-  if (next && splitRemainders.has(next)) {
+  if (next && next.nodeType === Node.TEXT_NODE && originOf.has(next)) {
     (previous as Text).appendData((next as Text).data);
     next.remove();
+    originOf.delete(next);
   }
+  if (origin) piecesOf.delete(origin);
 }

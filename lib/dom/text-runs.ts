@@ -10,6 +10,8 @@
  * work can be cut into slices.
  */
 import {
+  EDITOR_ATTRIBUTE,
+  EDITOR_CLASSES,
   HIGHLIGHT_TAG,
   OPT_OUT_ATTRIBUTE,
   OPT_OUT_VALUE,
@@ -42,7 +44,9 @@ export function isSkippedElement(element: Element): boolean {
   return (
     (editable !== null && editable !== 'false') ||
     element.getAttribute('role') === 'textbox' ||
-    element.getAttribute(OPT_OUT_ATTRIBUTE) === OPT_OUT_VALUE
+    element.getAttribute(OPT_OUT_ATTRIBUTE) === OPT_OUT_VALUE ||
+    element.hasAttribute(EDITOR_ATTRIBUTE) ||
+    EDITOR_CLASSES.some((name) => element.classList.contains(name))
   );
 }
 
@@ -65,6 +69,16 @@ export function isInSkippedRegion(node: Node): boolean {
 /** Yielded by a walk that has read everything there is and is waiting for the parser to add more. */
 export const WAITING = 'waiting';
 
+/** Yielded every NODES_PER_TICK nodes, so a page of many nodes and little text is still cut into slices. */
+export const TICK = 'tick';
+export const NODES_PER_TICK = 512;
+
+/**
+ * Longer runs (one text node of megabytes, say) are not read: wrapping inside
+ * them would copy megabytes for every term. Real prose never comes near it.
+ */
+export const MAX_RUN_CHARS = 100_000;
+
 /**
  * The runs under `root`, in document order. `onBlock` hears of the root and
  * of each block the walk enters, when it enters it: from then on, whatever
@@ -79,10 +93,12 @@ export function* textRuns(
   root: Element,
   onBlock?: (block: Node) => void,
   follow?: () => boolean,
-): Generator<TextRun | typeof WAITING, void, undefined> {
+): Generator<TextRun | typeof WAITING | typeof TICK, void, undefined> {
   if (isInSkippedRegion(root)) return;
   onBlock?.(root);
   let nodes: Text[] = [];
+  let runChars = 0;
+  let visited = 0;
   let block: Node = root;
   /** Set when a block, line break, skipped region or highlight lies between this text and the last. */
   let broken = true;
@@ -96,17 +112,30 @@ export function* textRuns(
 
   let lastParent: Node | undefined;
   let lastParentBlock: Node = root;
-  /** The closest block around a text node's parent (text never joins across blocks). */
+  /**
+   * The closest block around a text node's parent (text never joins across
+   * blocks). Every element on the way up is remembered, so even 5,000 levels of
+   * nesting cost one step per element, not one per element per level.
+   */
   const blockOf = (parent: Node): Node => {
     // Consecutive text nodes mostly share a parent.
     if (parent === lastParent) return lastParentBlock;
-    let found = blockOfParent.get(parent);
-    if (!found) {
-      let node: Node | null = parent;
-      while (node && node !== root && !TEXT_BREAK_TAGS.has(node.nodeName)) node = node.parentNode;
-      found = node ?? root;
-      blockOfParent.set(parent, found);
+    const path: Node[] = [];
+    let node: Node | null = parent;
+    let found: Node | undefined;
+    while (node && !found) {
+      found = blockOfParent.get(node);
+      if (found) break;
+      if (node === root || TEXT_BREAK_TAGS.has(node.nodeName)) {
+        found = node;
+        break;
+      }
+      path.push(node);
+      node = node.parentNode;
     }
+    found ??= root;
+    for (const element of path) blockOfParent.set(element, found);
+    blockOfParent.set(parent, found);
     lastParent = parent;
     lastParentBlock = found;
     return found;
@@ -141,6 +170,7 @@ export function* textRuns(
       yield WAITING;
       continue;
     }
+    if (++visited % NODES_PER_TICK === 0) yield TICK;
     if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)) {
       broken = true;
       skipOver = node;
@@ -160,12 +190,14 @@ export function* textRuns(
     if (!parent || parent.nodeName === HIGHLIGHT_NODE_NAME) continue;
     const nodeBlock = blockOf(parent);
     if (broken || nodeBlock !== block) {
-      if (nodes.length > 0) yield finished();
+      if (nodes.length > 0 && runChars <= MAX_RUN_CHARS) yield finished();
       nodes = [];
+      runChars = 0;
       block = nodeBlock;
       broken = false;
     }
     nodes.push(node as Text);
+    runChars += (node as Text).length;
   }
-  if (nodes.length > 0) yield finished();
+  if (nodes.length > 0 && runChars <= MAX_RUN_CHARS) yield finished();
 }

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { entries } from '../../knowledge';
 import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID } from '../../lib/constants';
 import { createHighlightSession } from '../../lib/content/highlight-session';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 import { loadBody } from './fixture';
+
+const started: { stop(): void }[] = [];
+afterEach(() => {
+  for (const running of started.splice(0)) running.stop();
+});
 
 function session() {
   const frames: (() => void)[] = [];
@@ -17,6 +22,7 @@ function session() {
     },
   });
   /** Runs every frame and idle callback until none is left. */
+  started.push(created);
   const nextFrame = async () => {
     await Promise.resolve();
     while (frames.length > 0) for (const frame of frames.splice(0)) frame();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isSkippedElement, SKIPPED_SELECTOR, textRuns, WAITING } from '../../lib/dom/text-runs';
+import { isSkippedElement, MAX_RUN_CHARS, SKIPPED_SELECTOR, TICK, textRuns, WAITING } from '../../lib/dom/text-runs';
 import { loadBody } from './fixture';
 
-const texts = (root: Element) => [...textRuns(root)].map((run) => (run === WAITING ? run : run.text));
+const texts = (root: Element): string[] =>
+  [...textRuns(root)].flatMap((run) => (run === TICK ? [] : run === WAITING ? [run] : [run.text]));
 
 describe('textRuns', () => {
   it('joins text across inline markup and breaks at blocks, line breaks and skipped regions', () => {
@@ -27,8 +28,9 @@ describe('textRuns', () => {
     let loading = true;
     const runs = textRuns(document.body, undefined, () => loading);
     const next = () => {
-      const { value, done } = runs.next();
-      return done ? 'done' : value === WAITING ? WAITING : value.text;
+      let { value, done } = runs.next();
+      while (value === TICK) ({ value, done } = runs.next());
+      return done ? 'done' : value === WAITING ? WAITING : (value as { text: string }).text;
     };
     // The last run is held back while the parser may still add to it.
     expect(next()).toBe(WAITING);
@@ -51,7 +53,7 @@ describe('textRuns following the parser past a skipped element', () => {
     const read: string[] = [];
     const step = () => {
       const { value, done } = runs.next();
-      if (!done && value !== WAITING) read.push(value.text);
+      if (!done && value !== WAITING && value !== TICK) read.push(value.text);
       return done ? 'done' : value === WAITING ? WAITING : 'run';
     };
     while (step() === 'run');
@@ -62,6 +64,36 @@ describe('textRuns following the parser past a skipped element', () => {
     loading = false;
     while (step() !== 'done');
     expect(read).toEqual(['dysphagia', 'dysarthria']);
+  });
+});
+
+describe('textRuns on hostile structures', () => {
+  it('reads 5,000 levels of nesting (a quadratic walk would time the test out)', () => {
+    loadBody('<p id="deep"></p>');
+    let parent = document.getElementById('deep') as HTMLElement;
+    for (let i = 0; i < 5000; i++) {
+      const child = document.createElement(i % 2 ? 'span' : 'b');
+      child.append(`w${i} `);
+      parent.append(child);
+      parent = child;
+    }
+    parent.append('dysphagia');
+    const runs = texts(document.body);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatch(/w4999 dysphagia$/);
+  });
+
+  it('does not read a run longer than MAX_RUN_CHARS', () => {
+    loadBody(`<p>${'fasciculation '.repeat(Math.ceil(MAX_RUN_CHARS / 14) + 1)}</p><p>dysphagia</p>`);
+    expect(texts(document.body)).toEqual(['dysphagia']);
+  });
+
+  it('hands back control every NODES_PER_TICK nodes even without text', () => {
+    loadBody('<div id="empty"></div>');
+    const container = document.getElementById('empty') as HTMLElement;
+    for (let i = 0; i < 5000; i++) container.append(document.createElement('span'));
+    const ticks = [...textRuns(document.body)].filter((value) => value === TICK).length;
+    expect(ticks).toBeGreaterThanOrEqual(9);
   });
 });
 
@@ -77,6 +109,9 @@ describe('isSkippedElement', () => {
         '<div contenteditable="true">e</div><div contenteditable="false">n</div><div contenteditable>e</div>',
         '<div role="textbox">t</div><div role="main">m</div><section data-health-terms="off">o</section>',
         '<span>s</span><em>e</em><a href="#">a</a>',
+        '<div class="CodeMirror">c</div><div class="cm-editor x">c</div><div class="monaco-editor">m</div>',
+        '<div class="ProseMirror">p</div><div class="ql-editor">q</div><div class="DraftEditor-root">d</div>',
+        '<div data-slate-editor="true">s</div><div class="notProseMirror">n</div>',
       ].join(''),
     );
     const elements = [...document.body.querySelectorAll('*')];
