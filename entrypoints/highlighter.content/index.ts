@@ -41,7 +41,7 @@ export default defineContentScript({
     const session = createHighlightSession(document, {
       index,
       requestFrame: (callback) => ctx.requestAnimationFrame(callback),
-      runLater: (callback) => runLater(callback, ctx.signal),
+      runLater: (callback, delayMs) => runLater(callback, ctx.signal, delayMs),
       onHighlightsChanged: () => background.reportTermCount(() => session.termIds().length),
     });
     const card = createCardFeature(ctx, {

@@ -16,6 +16,14 @@ import { addHighlightStyle, removeHighlightStyle } from './highlight-style';
 import { type PageWatcher, watchPage } from './page-watcher';
 
 /**
+ * At most this much of any WORK_WINDOW_MS is spent highlighting: a page that
+ * changes itself without end (a ticker, a live feed, a hostile page) keeps
+ * most of its main thread whatever it does.
+ */
+export const WORK_WINDOW_MS = 1000;
+export const MAX_WORK_PER_WINDOW_MS = 400;
+
+/**
  * Longest stretch of reading and wrapping before the page gets the main thread
  * back: well under the 50 ms of a long task, and long enough that the browser's
  * layout after each slice (which grows with the page) is not paid too often.
@@ -36,8 +44,11 @@ export interface SessionOptions {
   index: TermIndex;
   /** Runs a callback in the next animation frame (WXT's ctx, so it stops with the script). */
   requestFrame: (callback: () => void) => void;
-  /** Runs a callback as a new task after the page's own pending work (stops with the script). */
-  runLater: (callback: () => void) => void;
+  /**
+   * Runs a callback as a new task after the page's own pending work, or after
+   * `delayMs` (stops with the script).
+   */
+  runLater: (callback: () => void, delayMs?: number) => void;
   /** Called after highlights were added or removed. */
   onHighlightsChanged: () => void;
   now?: () => number;
@@ -51,6 +62,12 @@ export function createHighlightSession(document: Document, options: SessionOptio
   let sliceScheduled = false;
   const passes: { at: number; chars: number; ms: number }[] = [];
   const loading = () => document.readyState === 'loading';
+  /** Work done in the last WORK_WINDOW_MS, oldest first. */
+  const recentWork: { at: number; ms: number }[] = [];
+  const workInWindow = (at: number) => {
+    while (recentWork.length > 0 && (recentWork[0]?.at ?? 0) < at - WORK_WINDOW_MS) recentWork.shift();
+    return recentWork.reduce((sum, slice) => sum + slice.ms, 0);
+  };
 
   /** New or changed blocks: queued at once, read in the next slice. */
   const changed = (roots: Element[], noticedAt: number) => {
@@ -73,14 +90,18 @@ export function createHighlightSession(document: Document, options: SessionOptio
     };
     if (watcher) watcher.whileIgnoring(work);
     else work();
-    passes.push({ at: started, chars: result.chars, ms: now() - started });
+    const ms = now() - started;
+    passes.push({ at: started, chars: result.chars, ms });
     if (passes.length > 200) passes.shift();
+    recentWork.push({ at: started, ms });
     options.onHighlightsChanged();
     if (result.done) return;
     sliceScheduled = true;
-    // Waiting for the parser: look again next frame. Otherwise carry on as a background task, which
-    // a loading page runs after its own parsing (running every frame instead delays DOMContentLoaded).
+    // Waiting for the parser: look again next frame. Over the work budget: rest until the window
+    // moves on. Otherwise carry on as a background task, which a loading page runs after its own
+    // parsing (running every frame instead delays DOMContentLoaded).
     if (result.waiting) options.requestFrame(slice);
+    else if (workInWindow(now()) >= MAX_WORK_PER_WINDOW_MS) options.runLater(slice, WORK_WINDOW_MS / 4);
     else options.runLater(slice);
   };
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { entries } from '../../knowledge';
 import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID } from '../../lib/constants';
-import { createHighlightSession } from '../../lib/content/highlight-session';
+import { createHighlightSession, MAX_WORK_PER_WINDOW_MS, WORK_WINDOW_MS } from '../../lib/content/highlight-session';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 import { loadBody } from './fixture';
 
@@ -74,5 +74,30 @@ describe('highlight session', () => {
     document.getElementById('feed')?.append(post);
     await nextFrame();
     expect(s.termIds()).toEqual(['electromyography', 'fasciculation', 'dysphagia', 'dysarthria']);
+  });
+});
+
+describe('work budget', () => {
+  it(`spends at most ${MAX_WORK_PER_WINDOW_MS} ms of each ${WORK_WINDOW_MS} ms highlighting, then rests`, () => {
+    loadBody(Array.from({ length: 400 }, (_, i) => `<p>dysphagia ${i}</p>`).join(''));
+    let clock = 0;
+    const delays: (number | undefined)[] = [];
+    const pending: (() => void)[] = [];
+    const s = createHighlightSession(document, {
+      index: buildTermIndex(entries),
+      requestFrame: (callback) => pending.push(callback),
+      runLater: (callback, delayMs) => {
+        delays.push(delayMs);
+        pending.push(callback);
+      },
+      onHighlightsChanged: () => {},
+      // Every look at the clock costs 5 ms: slices hit their time limit quickly.
+      now: () => (clock += 5),
+    });
+    started.push(s);
+    s.start();
+    for (let i = 0; i < 200 && pending.length > 0; i++) (pending.shift() as () => void)();
+    expect(delays.filter((delay) => delay === WORK_WINDOW_MS / 4).length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('mtg-term')).toHaveLength(400);
   });
 });
