@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { MESSAGE } from '../lib/constants';
-import { isPageState, isTermCountMessage, type PageState } from '../lib/messages';
+import { isPageState, isPageTermsMessage, type PageState } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { loadSettings, watchSettings } from '../lib/settings-store';
 
@@ -38,12 +38,13 @@ export function usePageState(tabId: number | undefined): PageStatus {
     let live = true;
     const refresh = () =>
       browser.tabs
-        .sendMessage(tabId, { type: MESSAGE.pageState })
+        // The top frame answers for the page (every frame runs a content script).
+        .sendMessage(tabId, { type: MESSAGE.pageState }, { frameId: 0 })
         .then((reply: unknown) => (isPageState(reply) ? { kind: 'ready' as const, state: reply } : undefined))
         .catch(() => undefined)
         .then((next) => live && setStatus(next ?? { kind: 'unavailable' }));
     const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
-      if (isTermCountMessage(message) && sender.tab?.id === tabId) void refresh();
+      if (isPageTermsMessage(message) && sender.tab?.id === tabId) void refresh();
     };
     void refresh();
     browser.runtime.onMessage.addListener(onMessage);

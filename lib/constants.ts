@@ -166,7 +166,7 @@ export const CARD_CLOSE_DELAY_MS = 300;
 /** Message types between popup, background and content script. */
 export const MESSAGE = {
   pageState: `${PREFIX}:page-state`,
-  termCount: `${PREFIX}:term-count`,
+  pageTerms: `${PREFIX}:page-terms`,
   openChecklist: `${PREFIX}:open-checklist`,
   entryDetails: `${PREFIX}:entry-details`,
 } as const;

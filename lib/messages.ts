@@ -34,10 +34,10 @@ export interface WorkLog {
   passes: { at: number; chars: number; ms: number }[];
 }
 
-/** The content script tells the background how many distinct terms its page has. */
-export interface TermCountMessage {
-  type: typeof MESSAGE.termCount;
-  count: number;
+/** A frame's content script tells the background which terms its page shows (for the badge). */
+export interface PageTermsMessage {
+  type: typeof MESSAGE.pageTerms;
+  termIds: string[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -86,9 +86,12 @@ export function isPageStateRequest(value: unknown): value is PageStateRequest {
   return isRecord(value) && value.type === MESSAGE.pageState;
 }
 
-export function isTermCountMessage(value: unknown): value is TermCountMessage {
+export function isPageTermsMessage(value: unknown): value is PageTermsMessage {
   return (
-    isRecord(value) && value.type === MESSAGE.termCount && Number.isInteger(value.count) && (value.count as number) >= 0
+    isRecord(value) &&
+    value.type === MESSAGE.pageTerms &&
+    Array.isArray(value.termIds) &&
+    value.termIds.every((id) => typeof id === 'string')
   );
 }
 

@@ -157,7 +157,7 @@ interface WorkLog {
 async function workOf(browser: ExtensionBrowser, page: Page): Promise<WorkLog | undefined> {
   const tabId = await browser.tabIdOf(page);
   const state = await browser.serviceWorker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'mtg:page-state' }) as Promise<{ work?: WorkLog }>,
+    (id) => chrome.tabs.sendMessage(id, { type: 'mtg:page-state' }, { frameId: 0 }) as Promise<{ work?: WorkLog }>,
     tabId,
   );
   return state.work;

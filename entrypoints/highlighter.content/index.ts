@@ -26,6 +26,8 @@ import { isSiteEnabled } from '../../lib/site-rules';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Every frame runs its own instance: same-origin and cross-origin frames alike.
+  allFrames: true,
   // Before the page is parsed: blocks are highlighted as the parser adds them, so what is in
   // view is highlighted while the rest of a long page is still loading.
   runAt: 'document_start',
@@ -42,7 +44,7 @@ export default defineContentScript({
       index,
       requestFrame: (callback) => ctx.requestAnimationFrame(callback),
       runLater: (callback, delayMs) => runLater(callback, ctx.signal, delayMs),
-      onHighlightsChanged: () => background.reportTermCount(() => session.termIds().length),
+      onHighlightsChanged: () => background.reportTerms(() => session.termIds()),
     });
     const card = createCardFeature(ctx, {
       details: background.details,

@@ -1,7 +1,8 @@
 /**
  * The content script's side of its conversations with the background: the
- * card's content (asked once per entry and page), the toolbar badge (at most
- * twice a second, however often highlights change), and opening the checklist.
+ * card's content (asked once per entry and page), the terms for the toolbar
+ * badge (at most twice a second, however often highlights change), and
+ * opening the checklist.
  * Every call is dropped once the script's context is gone.
  */
 import { browser, type ContentScriptContext } from '#imports';
@@ -13,14 +14,14 @@ export const BADGE_DELAY_MS = 500;
 
 export interface BackgroundClient {
   details(entryId: string): Promise<EntryDetails | undefined>;
-  /** Reports the number of distinct terms soon; `count` is called when the report is due. */
-  reportTermCount(count: () => number): void;
+  /** Reports the page's terms soon (for the badge); `termIds` is called when the report is due. */
+  reportTerms(termIds: () => string[]): void;
   openChecklist(): void;
 }
 
 export function createBackgroundClient(ctx: ContentScriptContext): BackgroundClient {
   const details = new Map<string, Promise<EntryDetails | undefined>>();
-  let reported = -1;
+  let reported = '';
   let reportTimer: number | undefined;
   const send = (message: object): Promise<unknown> =>
     ctx.isInvalid ? Promise.resolve(undefined) : browser.runtime.sendMessage(message).catch(() => undefined);
@@ -37,14 +38,15 @@ export function createBackgroundClient(ctx: ContentScriptContext): BackgroundCli
       return pending;
     },
 
-    reportTermCount(count) {
+    reportTerms(termIds) {
       if (reportTimer !== undefined) return;
       reportTimer = ctx.setTimeout(() => {
         reportTimer = undefined;
-        const now = count();
-        if (now === reported) return;
-        reported = now;
-        void send({ type: MESSAGE.termCount, count: now });
+        const ids = termIds();
+        const key = ids.join(' ');
+        if (key === reported) return;
+        reported = key;
+        void send({ type: MESSAGE.pageTerms, termIds: ids });
       }, BADGE_DELAY_MS);
     },
 

@@ -91,7 +91,7 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
   listen('pointerover', (event) => {
     if (event.pointerType === 'touch') return;
     if (view.contains(event.target as Node)) return cancelClose();
-    const term = termAt(event.target);
+    const term = termAt(innermostTarget(event));
     if (!term) return;
     cancelClose();
     if (term === view.shownFor) return;
@@ -103,7 +103,7 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
   listen('pointerout', (event) => {
     if (event.pointerType === 'touch') return;
     const from = event.target as Node;
-    const leavingTerm = termAt(from);
+    const leavingTerm = termAt(innermostTarget(event));
     if (!leavingTerm && !view.contains(from)) return;
     const to = event.relatedTarget as Node | null;
     if (view.contains(to) || (to && termAt(to) === (leavingTerm ?? view.shownFor))) return;
@@ -115,20 +115,20 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
   // and a tap anywhere else closes.
   listen('pointerdown', (event) => {
     if (event.pointerType === 'mouse' || view.contains(event.target as Node)) return;
-    const term = termAt(event.target);
+    const term = termAt(innermostTarget(event));
     if (term) open(term, { x: event.clientX, y: event.clientY });
     else close(false);
   });
 
   listen('focusin', (event) => {
-    const term = termAt(event.target);
+    const term = termAt(innermostTarget(event));
     if (term && !returningFocus) open(term);
   });
 
   listen('focusout', (event) => {
     const to = event.relatedTarget as Node | null;
     if (!view.shownFor || view.contains(to) || (to && termAt(to) === view.shownFor)) return;
-    if (view.contains(event.target as Node) || termAt(event.target) === view.shownFor) close(false);
+    if (view.contains(event.target as Node) || termAt(innermostTarget(event)) === view.shownFor) close(false);
   });
 
   document.addEventListener(
@@ -138,8 +138,8 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
         close(true);
         return;
       }
-      const term = termAt(event.target);
-      if (term && term === document.activeElement && (event.key === 'Enter' || event.key === ' ')) {
+      const term = termAt(innermostTarget(event));
+      if (term?.matches(':focus') && (event.key === 'Enter' || event.key === ' ')) {
         event.preventDefault();
         open(term);
         view.focusCard();
@@ -163,6 +163,14 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
     setExpanded(view.shownFor, false);
     view.hide();
   });
+}
+
+/**
+ * Where the event really happened: inside a web component's open shadow root
+ * the document only sees the component itself as the target.
+ */
+function innermostTarget(event: Event): EventTarget | null {
+  return event.composedPath()[0] ?? event.target;
 }
 
 function termAt(target: EventTarget | null): HTMLElement | null {

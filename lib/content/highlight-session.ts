@@ -10,9 +10,15 @@
  */
 import { TEXT_BREAK_TAGS } from '../constants';
 import { createHighlighter, highlightedTermIds } from '../dom/highlighter';
-import { repairAfterPageChanges } from '../dom/mark-adapter';
+import { repairAfterPageChanges, unwrapAll } from '../dom/mark-adapter';
+import { isInSkippedRegion, type ReadRoot } from '../dom/text-runs';
 import type { TermIndex } from '../matcher/term-index';
-import { addHighlightStyle, removeHighlightStyle } from './highlight-style';
+import {
+  addHighlightStyle,
+  addHighlightStyleTo,
+  removeHighlightStyle,
+  removeHighlightStyleFrom,
+} from './highlight-style';
 import { type PageWatcher, watchPage } from './page-watcher';
 
 /**
@@ -29,6 +35,9 @@ export const MAX_WORK_PER_WINDOW_MS = 400;
  * layout after each slice (which grows with the page) is not paid too often.
  */
 export const SLICE_MS = 24;
+
+/** After the page has loaded, when to look for shadow roots that web components attached late. */
+export const LATE_SHADOW_ROOTS_MS = 1500;
 
 export interface HighlightSession {
   readonly active: boolean;
@@ -56,7 +65,16 @@ export interface SessionOptions {
 
 export function createHighlightSession(document: Document, options: SessionOptions): HighlightSession {
   const now = options.now ?? (() => performance.now());
-  const highlighter = createHighlighter(options.index, now);
+  /** Open shadow roots of web components found on the page: read, watched and styled like the page. */
+  const shadowRoots = new Set<ShadowRoot>();
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (shadowRoots.has(root) || !active) return;
+    shadowRoots.add(root);
+    addHighlightStyleTo(root);
+    watcher?.observe(root);
+    highlighter.enqueue([root]);
+  };
+  const highlighter = createHighlighter(options.index, { now, onShadowRoot });
   let active = false;
   let watcher: PageWatcher | undefined;
   let sliceScheduled = false;
@@ -70,7 +88,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
   };
 
   /** New or changed blocks: queued at once, read in the next slice. */
-  const changed = (roots: Element[], noticedAt: number) => {
+  const changed = (roots: ReadRoot[], noticedAt: number) => {
     highlighter.enqueue(roots, noticedAt);
     if (active && !sliceScheduled) slice();
   };
@@ -82,6 +100,9 @@ export function createHighlightSession(document: Document, options: SessionOptio
     // follows the parser instead, which costs nothing per added node).
     if (!watcher && !loading()) {
       watcher = watchPage(document.documentElement, options.requestFrame, changed, repairAfterPageChanges);
+      for (const root of shadowRoots) watcher.observe(root);
+      // Web components often attach their shadow root after the walk passed them: look once more.
+      options.runLater(findLateShadowRoots, LATE_SHADOW_ROOTS_MS);
     }
     const started = now();
     let result = { chars: 0, done: true, waiting: false };
@@ -105,6 +126,14 @@ export function createHighlightSession(document: Document, options: SessionOptio
     else options.runLater(slice);
   };
 
+  const findLateShadowRoots = () => {
+    if (!active) return;
+    for (const element of document.querySelectorAll('*')) {
+      if (element.shadowRoot && !isInSkippedRegion(element)) onShadowRoot(element.shadowRoot);
+    }
+    if (!sliceScheduled) slice();
+  };
+
   return {
     get active() {
       return active;
@@ -123,10 +152,18 @@ export function createHighlightSession(document: Document, options: SessionOptio
       watcher?.stop();
       watcher = undefined;
       highlighter.removeAll(document.documentElement);
+      for (const root of shadowRoots) {
+        unwrapAll(root);
+        removeHighlightStyleFrom(root);
+      }
+      shadowRoots.clear();
       removeHighlightStyle(document);
       if (wasActive) options.onHighlightsChanged();
     },
-    termIds: () => (active ? highlightedTermIds(document.documentElement) : []),
+    termIds: () =>
+      active
+        ? [...new Set([document.documentElement, ...shadowRoots].flatMap((root) => highlightedTermIds(root)))]
+        : [],
     passes: () => [...passes],
   };
 }

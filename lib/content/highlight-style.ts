@@ -40,3 +40,23 @@ export function addHighlightStyle(document: Document): void {
 export function removeHighlightStyle(document: Document): void {
   document.getElementById(STYLE_ELEMENT_ID)?.remove();
 }
+
+/** One shared sheet for the shadow roots of web components (page styles do not reach into them). */
+let shadowSheet: CSSStyleSheet | undefined;
+
+/** Adds the highlight style to a shadow root, as an adopted sheet (no element in the page's shadow tree). */
+export function addHighlightStyleTo(root: ShadowRoot): void {
+  if (typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in root)) return;
+  if (!shadowSheet) {
+    shadowSheet = new CSSStyleSheet();
+    shadowSheet.replaceSync(HIGHLIGHT_CSS);
+  }
+  if (!root.adoptedStyleSheets.includes(shadowSheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+}
+
+export function removeHighlightStyleFrom(root: ShadowRoot): void {
+  if (shadowSheet && 'adoptedStyleSheets' in root) {
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== shadowSheet);
+  }
+}

@@ -5,22 +5,25 @@
  * writes are not observed, so highlights never trigger highlighting.
  */
 import { TEXT_BREAK_TAGS } from '../constants';
-import { isInSkippedRegion } from '../dom/text-runs';
+import { isInSkippedRegion, type ReadRoot } from '../dom/text-runs';
 
 export interface PageWatcher {
   /** Runs `write` (our own DOM changes) so that the watcher does not see them. */
   whileIgnoring(write: () => void): void;
+  /** Watches one more root (the open shadow root of a web component). */
+  observe(root: ShadowRoot): void;
   stop(): void;
 }
 
 export function watchPage(
   root: Element,
   schedule: (callback: () => void) => void,
-  onChanged: (roots: Element[], noticedAt: number) => void,
+  onChanged: (roots: ReadRoot[], noticedAt: number) => void,
   /** Puts right what the page's changes did to text we split; returns nodes whose blocks to read again. */
   repair: (records: readonly MutationRecord[]) => Node[] = () => [],
 ): PageWatcher {
-  const pending = new Set<Element>();
+  const pending = new Set<ReadRoot>();
+  const roots: Node[] = [root];
   /** When the oldest pending change was noticed. */
   let noticedAt = Number.POSITIVE_INFINITY;
   let frameRequested = false;
@@ -72,6 +75,9 @@ export function watchPage(
   const observer = new MutationObserver(queue);
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
   observer.observe(root, options);
+  const observeAll = () => {
+    for (const observed of roots) observer.observe(observed, options);
+  };
 
   return {
     // Not observing while we write is cheaper than recording thousands of our own mutations and dropping them.
@@ -81,8 +87,12 @@ export function watchPage(
       try {
         write();
       } finally {
-        if (!stopped) observer.observe(root, options);
+        if (!stopped) observeAll();
       }
+    },
+    observe(shadowRoot) {
+      roots.push(shadowRoot);
+      if (!stopped) observer.observe(shadowRoot, options);
     },
     stop() {
       stopped = true;
@@ -107,18 +117,23 @@ function isBlock(element: Element): boolean {
   return TEXT_BREAK_TAGS.has(element.nodeName) && !EMPTY_BREAKS.has(element.nodeName);
 }
 
-/** The closest block around `element` (text never joins across blocks), or `root`. */
-function nearestBlock(element: Element, root: Element): Element | null {
-  let node: Element | null = element;
-  while (node && node !== root && !TEXT_BREAK_TAGS.has(node.nodeName)) node = node.parentElement;
-  return node && root.contains(node) ? node : null;
+/**
+ * The closest block around `element` (text never joins across blocks): up to
+ * `root`, or to the shadow root the element lives in.
+ */
+function nearestBlock(element: Element, root: Element): ReadRoot | null {
+  for (let node: Node | null = element; node; node = node.parentNode) {
+    if (node === root || TEXT_BREAK_TAGS.has(node.nodeName)) return node as Element;
+    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return node as ShadowRoot;
+  }
+  return null;
 }
 
-/** Drops every element that lies inside another one in the list. */
-function outermost(elements: Element[]): Element[] {
-  const set = new Set(elements);
-  return elements.filter((element) => {
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+/** Drops every root that lies inside another one in the list. */
+function outermost(roots: ReadRoot[]): ReadRoot[] {
+  const set = new Set<Node>(roots);
+  return roots.filter((root) => {
+    for (let parent = root.parentNode; parent; parent = parent.parentNode) {
       if (set.has(parent)) return false;
     }
     return true;

@@ -25,7 +25,7 @@ import {
 } from '../matcher/find-terms';
 import type { TermIndex } from '../matcher/term-index';
 import { unwrapAll, type WrapRange, wrapRun } from './mark-adapter';
-import { type TextRun, TICK, textRuns, WAITING } from './text-runs';
+import { type ReadRoot, type TextRun, TICK, textRuns, WAITING } from './text-runs';
 
 /** Wrap what has been found once this many ranges are waiting, so no single write is long. */
 const FLUSH_AT_RANGES = 64;
@@ -39,7 +39,7 @@ export interface Highlighter {
    * the change was noticed: a block read in full after that is not read again.
    * `follow`: read a page that is still loading as the parser adds to it.
    */
-  enqueue(roots: readonly Element[], changedAt?: number, follow?: () => boolean): void;
+  enqueue(roots: readonly ReadRoot[], changedAt?: number, follow?: () => boolean): void;
   /**
    * Reads and wraps until `shouldYield()` says stop or nothing is left.
    * Returns how many characters of text it read, whether work is left, and
@@ -50,10 +50,17 @@ export interface Highlighter {
   removeAll(root: ParentNode): void;
 }
 
-export function createHighlighter(index: TermIndex, now: () => number = () => performance.now()): Highlighter {
+export interface HighlighterOptions {
+  now?: () => number;
+  /** Hears of each open shadow root found while reading (its text is read only if it is enqueued). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+export function createHighlighter(index: TermIndex, options: HighlighterOptions = {}): Highlighter {
+  const now = options.now ?? (() => performance.now());
   let tally = createTally();
   let tabStops = new Set<string>();
-  let queue: { root: Element; changedAt: number; follow?: (() => boolean) | undefined }[] = [];
+  let queue: { root: ReadRoot; changedAt: number; follow?: (() => boolean) | undefined }[] = [];
   let reading: ReturnType<typeof textRuns> | undefined;
   /** When a walk last entered each block (from then on it read all the block held). */
   let enteredAt = new WeakMap<Node, number>();
@@ -61,7 +68,7 @@ export function createHighlighter(index: TermIndex, now: () => number = () => pe
   let found: { run: TextRun; candidates: Candidate[] }[] = [];
   let foundRanges = 0;
   /** Contextual hits not highlighted yet, with the blocks they were seen in. */
-  let skipped = new Map<string, { hit: ContextualHit; blocks: Set<Element> }>();
+  let skipped = new Map<string, { hit: ContextualHit; blocks: Set<ReadRoot> }>();
 
   const onWrap = (element: HTMLElement, range: WrapRange, first: boolean) => {
     if (!first) {
@@ -81,8 +88,8 @@ export function createHighlighter(index: TermIndex, now: () => number = () => pe
       for (const { hit } of candidates) {
         if (!isContextual(hit) || isHighlightAllowed(hit, tally)) continue;
         const key = hit.kind === 'abbreviation' ? hit.abbreviation : hit.entryId;
-        const entry = skipped.get(key) ?? { hit, blocks: new Set<Element>() };
-        if (run.block.nodeType === Node.ELEMENT_NODE) entry.blocks.add(run.block as Element);
+        const entry = skipped.get(key) ?? { hit, blocks: new Set<ReadRoot>() };
+        entry.blocks.add(run.block as ReadRoot);
         skipped.set(key, entry);
       }
       const ranges = selectHighlights(candidates, tally).map(({ start, end, hit }) => ({
@@ -119,7 +126,13 @@ export function createHighlighter(index: TermIndex, now: () => number = () => pe
           const readFrom = enteredAt.get(queued.root);
           // Entered by a walk after the change was noticed (a walk over the whole body often gets there first).
           const alreadyRead = readFrom !== undefined && readFrom > queued.changedAt;
-          if (queued.root.isConnected && !alreadyRead) reading = textRuns(queued.root, entered, queued.follow);
+          if (queued.root.isConnected && !alreadyRead) {
+            reading = textRuns(queued.root, {
+              onBlock: entered,
+              follow: queued.follow,
+              onShadowRoot: options.onShadowRoot,
+            });
+          }
           continue;
         }
         const next = reading.next();

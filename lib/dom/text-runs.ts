@@ -24,12 +24,27 @@ export const SKIPPED_SELECTOR = `:is(${SKIPPED_SELECTORS.join(', ')})`;
 
 const HIGHLIGHT_NODE_NAME = HIGHLIGHT_TAG.toUpperCase();
 
+/** Where a walk can start: an element, or the open shadow root of a web component. */
+export type ReadRoot = Element | ShadowRoot;
+
+export interface WalkOptions {
+  /**
+   * Hears of the root and of each block the walk enters, when it enters it:
+   * from then on, whatever the block holds will be read by this walk.
+   */
+  onBlock?: ((block: Node) => void) | undefined;
+  /** While true (the page is being parsed), the walk waits at the end instead of finishing (see WAITING). */
+  follow?: (() => boolean) | undefined;
+  /** Hears of each open shadow root the walk passes (web components); their text is read by walks of their own. */
+  onShadowRoot?: ((root: ShadowRoot) => void) | undefined;
+}
+
 export interface TextRun {
   /** The text nodes of the run, in order; `text` is their text joined. */
   readonly nodes: readonly Text[];
   readonly text: string;
   /** The closest block around the run (or the root the walk started from). */
-  readonly block: Node;
+  readonly block: ReadRoot;
 }
 
 /**
@@ -52,15 +67,14 @@ export function isSkippedElement(element: Element): boolean {
 
 /**
  * True if text in `node` (or the node itself) is never read: it is in a
- * skipped region or one of our highlights. A walk up the ancestors with the
- * tag-name test, so it stays cheap when called for every change on a page.
+ * skipped region or one of our highlights, also across shadow-root
+ * boundaries. A walk up the ancestors with the tag-name test, so it stays
+ * cheap when called for every change on a page.
  */
 export function isInSkippedRegion(node: Node): boolean {
-  for (
-    let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    element;
-    element = element.parentElement
-  ) {
+  for (let current: Node | null = node; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
+    if (current.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = current as Element;
     if (element.nodeName === HIGHLIGHT_NODE_NAME || isSkippedElement(element)) return true;
   }
   return false;
@@ -80,29 +94,25 @@ export const NODES_PER_TICK = 512;
 export const MAX_RUN_CHARS = 100_000;
 
 /**
- * The runs under `root`, in document order. `onBlock` hears of the root and
- * of each block the walk enters, when it enters it: from then on, whatever
- * the block holds will be read by this walk.
- *
- * With `follow`, the walk does not end when it reaches the last node while
- * `follow()` is true (the page is still being parsed): it yields WAITING and,
- * resumed later, carries on into whatever the parser has added since. One
- * pass over a loading page, with no mutation records to process.
+ * The runs under `root`, in document order. With `follow`, the walk does not
+ * end when it reaches the last node while `follow()` is true (the page is
+ * still being parsed): it yields WAITING and, resumed later, carries on into
+ * whatever the parser has added since. One pass over a loading page, with no
+ * mutation records to process.
  */
 export function* textRuns(
-  root: Element,
-  onBlock?: (block: Node) => void,
-  follow?: () => boolean,
+  root: ReadRoot,
+  { onBlock, follow, onShadowRoot }: WalkOptions = {},
 ): Generator<TextRun | typeof WAITING | typeof TICK, void, undefined> {
   if (isInSkippedRegion(root)) return;
   onBlock?.(root);
   let nodes: Text[] = [];
   let runChars = 0;
   let visited = 0;
-  let block: Node = root;
+  let block: ReadRoot = root;
   /** Set when a block, line break, skipped region or highlight lies between this text and the last. */
   let broken = true;
-  const blockOfParent = new Map<Node, Node>();
+  const blockOfParent = new Map<Node, ReadRoot>();
   // Text is read when the run is complete: the parser may still append to the last text node.
   const finished = (): TextRun => ({
     nodes,
@@ -111,23 +121,23 @@ export function* textRuns(
   });
 
   let lastParent: Node | undefined;
-  let lastParentBlock: Node = root;
+  let lastParentBlock: ReadRoot = root;
   /**
    * The closest block around a text node's parent (text never joins across
    * blocks). Every element on the way up is remembered, so even 5,000 levels of
    * nesting cost one step per element, not one per element per level.
    */
-  const blockOf = (parent: Node): Node => {
+  const blockOf = (parent: Node): ReadRoot => {
     // Consecutive text nodes mostly share a parent.
     if (parent === lastParent) return lastParentBlock;
     const path: Node[] = [];
     let node: Node | null = parent;
-    let found: Node | undefined;
+    let found: ReadRoot | undefined;
     while (node && !found) {
       found = blockOfParent.get(node);
       if (found) break;
       if (node === root || TEXT_BREAK_TAGS.has(node.nodeName)) {
-        found = node;
+        found = node as ReadRoot;
         break;
       }
       path.push(node);
@@ -177,6 +187,8 @@ export function* textRuns(
       continue;
     }
     if (node.nodeType === Node.ELEMENT_NODE) {
+      const shadow = (node as Element).shadowRoot;
+      if (shadow && onShadowRoot) onShadowRoot(shadow);
       if (TEXT_BREAK_TAGS.has(node.nodeName)) {
         broken = true;
         onBlock?.(node);

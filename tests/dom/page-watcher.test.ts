@@ -5,7 +5,7 @@ import { loadBody } from './fixture';
 /** Collects what the watcher reports; frames run when the test says so. */
 function harness() {
   const frames: (() => void)[] = [];
-  const reports: Element[][] = [];
+  const reports: Node[][] = [];
   const watcher = watchPage(
     document.body,
     (callback) => frames.push(callback),

@@ -26,7 +26,7 @@ describe('textRuns', () => {
   it('follows a page that is still being parsed, reading what is added once and only once', () => {
     loadBody('<p>dysphagia</p>');
     let loading = true;
-    const runs = textRuns(document.body, undefined, () => loading);
+    const runs = textRuns(document.body, { follow: () => loading });
     const next = () => {
       let { value, done } = runs.next();
       while (value === TICK) ({ value, done } = runs.next());
@@ -49,7 +49,7 @@ describe('textRuns following the parser past a skipped element', () => {
   it('never reads into a skipped element that was last when it waited', () => {
     loadBody('<p>dysphagia</p><pre id="code"></pre>');
     let loading = true;
-    const runs = textRuns(document.body, undefined, () => loading);
+    const runs = textRuns(document.body, { follow: () => loading });
     const read: string[] = [];
     const step = () => {
       const { value, done } = runs.next();

@@ -61,7 +61,7 @@ export async function openHighlighted(e2e: E2E, url: string): Promise<Page> {
 export async function pageStateOf(e2e: E2E, page: Page): Promise<PageState> {
   const tabId = await e2e.browser.tabIdOf(page);
   return e2e.browser.serviceWorker.evaluate(
-    ([id, type]) => chrome.tabs.sendMessage<{ type: string }, PageState>(id, { type }),
+    ([id, type]) => chrome.tabs.sendMessage<{ type: string }, PageState>(id, { type }, { frameId: 0 }),
     [tabId, MESSAGE.pageState] as const,
   );
 }
