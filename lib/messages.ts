@@ -30,6 +30,8 @@ export interface WorkLog {
   indexMs: number;
   /** Synchronous start-up of the content script, excluding the first highlighting pass. */
   startupMs: number;
+  /** Whether highlighting still has work queued. */
+  busy: boolean;
   /** Each slice of highlighting: when it started, characters read, milliseconds spent (the last 200). */
   passes: { at: number; chars: number; ms: number }[];
 }

@@ -75,7 +75,7 @@ export default defineContentScript({
         hostname,
         active: session.active,
         termIds: session.termIds(),
-        work: { startedAt: started, indexMs, startupMs, passes: session.passes() },
+        work: { startedAt: started, indexMs, startupMs, busy: session.busy(), passes: session.passes() },
       }));
     };
     browser.runtime.onMessage.addListener(onMessage);

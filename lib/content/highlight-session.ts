@@ -45,6 +45,8 @@ export interface HighlightSession {
   stop(): void;
   /** Distinct entry ids highlighted now, in document order. */
   termIds(): string[];
+  /** True while highlighting has work queued (false: finished, or gave up on what it could not read). */
+  busy(): boolean;
   /** Each slice of work so far: characters read and milliseconds spent (the last 200). */
   passes(): { at: number; chars: number; ms: number }[];
 }
@@ -164,6 +166,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
       active
         ? [...new Set([document.documentElement, ...shadowRoots].flatMap((root) => highlightedTermIds(root)))]
         : [],
+    busy: () => active && (sliceScheduled || highlighter.pending),
     passes: () => [...passes],
   };
 }

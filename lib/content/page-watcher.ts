@@ -75,6 +75,8 @@ export function watchPage(
   const observer = new MutationObserver(queue);
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
   observer.observe(root, options);
+  /** True while our own writes run (see whileIgnoring). */
+  let ignoring = false;
   const observeAll = () => {
     for (const observed of roots) observer.observe(observed, options);
   };
@@ -84,15 +86,19 @@ export function watchPage(
     whileIgnoring(write) {
       queue(observer.takeRecords());
       observer.disconnect();
+      ignoring = true;
       try {
         write();
       } finally {
+        ignoring = false;
         if (!stopped) observeAll();
       }
     },
     observe(shadowRoot) {
       roots.push(shadowRoot);
-      if (!stopped) observer.observe(shadowRoot, options);
+      // Never start observing in the middle of our own writes: splitting a text node is a change
+      // to it, and seen as the page's, the repair would undo the wrap.
+      if (!stopped && !ignoring) observer.observe(shadowRoot, options);
     },
     stop() {
       stopped = true;

@@ -48,6 +48,8 @@ export interface Highlighter {
   work(shouldYield: () => boolean): { chars: number; done: boolean; waiting: boolean };
   /** Removes every highlight, drops queued work and forgets what the page said. */
   removeAll(root: ParentNode): void;
+  /** True while parts of the page are queued or being read. */
+  readonly pending: boolean;
 }
 
 export interface HighlighterOptions {
@@ -111,6 +113,10 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
   };
 
   return {
+    get pending() {
+      return reading !== undefined || queue.length > 0;
+    },
+
     enqueue(roots, changedAt = Number.POSITIVE_INFINITY, follow = undefined) {
       for (const root of roots) queue.push({ root, changedAt, follow });
     },

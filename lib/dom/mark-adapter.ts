@@ -36,6 +36,8 @@ let marker: MarkJs | undefined;
 const piecesOf = new WeakMap<Text, Node[]>();
 /** For each piece we made: the page text node it came from. */
 const originOf = new WeakMap<Node, Text>();
+/** The text we left in each page text node when we split it: a node still holding it was not rewritten. */
+const leftIn = new WeakMap<Text, string>();
 
 /**
  * Wraps `ranges` (ascending, not overlapping) of `run`; `onWrap` sees each
@@ -86,6 +88,7 @@ export function wrapRun(
 function remember(element: HTMLElement): void {
   const split = element.previousSibling as Text;
   const origin = originOf.get(split) ?? split;
+  if (split === origin) leftIn.set(origin, origin.data);
   const pieces = piecesOf.get(origin) ?? [];
   pieces.push(element);
   originOf.set(element, origin);
@@ -121,7 +124,8 @@ export function repairAfterPageChanges(records: readonly MutationRecord[]): Node
     if (record.type === 'characterData') {
       const node = record.target as Text;
       const origin = piecesOf.has(node) ? node : originOf.get(node);
-      if (!origin) continue;
+      // Our own split (should one ever be observed) leaves exactly the text we left: not the page's doing.
+      if (!origin || (origin === node && origin.data === leftIn.get(origin))) continue;
       if (origin === node) dropPieces(origin);
       else mergePieces(origin);
       if (origin.parentNode) touched.push(origin.parentNode);
@@ -135,6 +139,7 @@ export function repairAfterPageChanges(records: readonly MutationRecord[]): Node
 }
 
 function dropPieces(origin: Text): void {
+  leftIn.delete(origin);
   for (const piece of piecesOf.get(origin) ?? []) {
     if (piece.parentNode) piece.parentNode.removeChild(piece);
     originOf.delete(piece);
@@ -143,6 +148,7 @@ function dropPieces(origin: Text): void {
 }
 
 function mergePieces(origin: Text): void {
+  leftIn.delete(origin);
   for (const piece of piecesOf.get(origin) ?? []) {
     if (piece.parentNode) {
       if (origin.parentNode === piece.parentNode) origin.appendData(piece.textContent ?? '');

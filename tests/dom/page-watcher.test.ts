@@ -113,3 +113,21 @@ describe('watchPage', () => {
     expect(reports).toEqual([]);
   });
 });
+
+describe('watching more roots', () => {
+  it('does not see our own writes in a root it starts watching while we write', async () => {
+    loadBody('<div id="host"></div>');
+    const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    const { reports, settle, watcher } = harness();
+    watcher.whileIgnoring(() => {
+      watcher.observe(shadow);
+      shadow.append('fasciculation written by us');
+    });
+    await settle();
+    expect(reports).toEqual([]);
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'written by the page' }));
+    await settle();
+    expect(reports).toHaveLength(1);
+    watcher.stop();
+  });
+});

@@ -36,6 +36,8 @@ async function startE2E(): Promise<E2E> {
   const server = await startStaticServer({
     '/pages/': resolve(import.meta.dirname, 'pages'),
     '/demo/': resolve(import.meta.dirname, '../../demo/pages'),
+    // A real framework for the page-safety tests, served locally like everything else.
+    '/vendor/': resolve(import.meta.dirname, '../../node_modules/preact/dist'),
   });
   const browser = await launchBrowser();
   return { browser, server };
