@@ -28,4 +28,12 @@ describe('settings in extension storage', () => {
     expect(seen).toEqual([{ enabled: true, disabledSites: ['example.com'] }]);
     unwatch();
   });
+
+  it('reads settings written by a newer version, keeping what it understands', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { enabled: false, disabledSites: ['a.org'], theme: 'dark', highlightStyle: { kind: 'glow' } },
+      settings$: { v: 9 },
+    });
+    expect(await loadSettings()).toEqual({ enabled: false, disabledSites: ['a.org'] });
+  });
 });

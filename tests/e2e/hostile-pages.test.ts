@@ -1,0 +1,128 @@
+/**
+ * Hostile and huge pages: the extension finishes (or gives up on what it
+ * cannot read) within its work budget, no slice of its work reaches 200 ms,
+ * and the page's own timers keep running.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkLog } from '../../lib/messages';
+import { type ExtensionBrowser, launchBrowser } from '../../scripts/lib/launch-extension';
+import { HIGHLIGHT, pageStateOf, useE2E } from './support';
+
+const e2e = useE2E();
+/** The same browser without the extension: a huge page stalls its own timers while the browser lays it out. */
+let bare: ExtensionBrowser;
+beforeAll(async () => {
+  bare = await launchBrowser({ withExtension: false });
+});
+afterAll(() => bare?.close());
+
+/** How long the page's own timer stalled, in the bare browser, over the same time after load. */
+async function bareGap(url: string, ms: number): Promise<number> {
+  const tab = await bare.context.newPage();
+  await tab.goto(url, { timeout: 60_000 });
+  await tab.waitForTimeout(ms);
+  const gap = await tab.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+  await tab.close();
+  return gap;
+}
+
+/** Records, from the page's load event on, the longest gap between ticks of a 20 ms timer. */
+const RESPONSIVENESS = `<script>
+  window.__maxGap = 0;
+  addEventListener('load', () => {
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      window.__maxGap = Math.max(window.__maxGap, now - last);
+      last = now;
+    }, 20);
+  });
+</script>`;
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile</title>${RESPONSIVENESS}${head}</head><body>${body}<p id="marker">Marker: dysphagia.</p></body></html>`;
+
+const HOSTILE: Record<string, string> = {
+  // One text node of 10 MB (the highlighter gives up on it, and reads the rest).
+  'huge-text-node': page(`<p id="huge">${'fasciculation and a few more words here '.repeat(260_000)}</p>`),
+  // 100,000 elements with little text.
+  'many-elements': page(`<div>${'<span>w </span>'.repeat(100_000)}</div>`),
+  // Nesting 5,000 elements deep, with a term at the bottom.
+  'deep-nesting': page(`${'<div><span>'.repeat(2_500)}deep myoclonus${'</span></div>'.repeat(2_500)}`),
+  // The page rewrites its own DOM about 1,000 times a second.
+  'mutation-storm': page(
+    '<p id="ticker">0</p><ul id="feed"></ul>',
+    `<script>
+      addEventListener('DOMContentLoaded', () => {
+        const ticker = document.getElementById('ticker');
+        const feed = document.getElementById('feed');
+        let n = 0;
+        setInterval(() => {
+          for (let i = 0; i < 10; i++) ticker.textContent = String(++n);
+          const item = document.createElement('li');
+          item.textContent = n % 50 === 0 ? 'new post about fasciculation' : 'new post ' + n;
+          feed.append(item);
+          if (feed.children.length > 200) feed.firstElementChild.remove();
+        }, 10);
+      });
+    </script>`,
+  ),
+  // The page breaks the DOM methods and MutationObserver in its own world.
+  'broken-prototypes': page(
+    '<p id="broken">Broken page with fasciculation.</p>',
+    `<script>
+      const fail = () => { throw new Error('page broke this on purpose'); };
+      for (const name of ['appendChild', 'insertBefore', 'replaceChild', 'removeChild']) Node.prototype[name] = fail;
+      Text.prototype.splitText = fail;
+      Element.prototype.setAttribute = fail;
+      Document.prototype.createElement = fail;
+      Document.prototype.createTreeWalker = fail;
+      window.MutationObserver = undefined;
+      window.requestAnimationFrame = fail;
+    </script>`,
+  ),
+};
+
+async function settledWork(tab: Awaited<ReturnType<typeof e2e.browser.context.newPage>>): Promise<WorkLog> {
+  let work: WorkLog | undefined;
+  await expect
+    .poll(
+      async () => {
+        work = (await pageStateOf(e2e, tab)).work;
+        return work?.busy;
+      },
+      { timeout: 30_000, interval: 250 },
+    )
+    .toBe(false);
+  return work as WorkLog;
+}
+
+describe('hostile and huge pages', () => {
+  it.each(Object.keys(HOSTILE))('%s: finishes, keeps every slice short, and the page keeps running', async (name) => {
+    e2e.server.route(`/hostile/${name}.html`, HOSTILE[name] as string);
+    const url = `${e2e.server.origin}/hostile/${name}.html`;
+    const tab = await e2e.browser.context.newPage();
+    const started = Date.now();
+    await tab.goto(url, { timeout: 60_000 });
+    await tab.waitForSelector(`#marker ${HIGHLIGHT}`, { timeout: 30_000 });
+    const work = await settledWork(tab);
+    const elapsed = Date.now() - started;
+
+    const longestSlice = Math.max(...work.passes.map((pass) => pass.ms));
+    expect(longestSlice).toBeLessThan(200);
+    // Our slices add at most a little to the longest stall the page has anyway.
+    const gap = await tab.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+    expect(gap).toBeLessThan((await bareGap(url, Math.min(elapsed, 8_000))) + 150);
+    if (name === 'deep-nesting') expect(await tab.$$(HIGHLIGHT)).toHaveLength(2);
+    if (name === 'huge-text-node') expect(await tab.$$(`#huge ${HIGHLIGHT}`)).toHaveLength(0);
+    if (name === 'broken-prototypes') expect(await tab.$$(`#broken ${HIGHLIGHT}`)).toHaveLength(1);
+    if (name === 'mutation-storm') {
+      await tab.waitForSelector(`#feed ${HIGHLIGHT}`, { timeout: 10_000 });
+      // The page's own work went on: the ticker kept counting while we highlighted.
+      const before = Number(await tab.textContent('#ticker'));
+      await tab.waitForTimeout(300);
+      expect(Number(await tab.textContent('#ticker'))).toBeGreaterThan(before + 100);
+    }
+    await tab.close();
+  });
+});
