@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { EXTENSION_NAME } from './lib/constants';
+import { EXTENSION_NAME, TOGGLE_SITE_COMMAND } from './lib/constants';
+import { iconPaths } from './lib/icons';
 import { termIndexPlugin } from './scripts/lib/term-index-plugin';
 
 // Everything the extension knows ships inside it; the manifest asks only for
@@ -15,7 +16,14 @@ export default defineConfig({
     description:
       'Explains muscle-twitching health terms on any page in plain words, with a red-flag checklist. Sends nothing anywhere.',
     permissions: ['storage'],
-    action: { default_title: EXTENSION_NAME },
+    icons: iconPaths('on'),
+    action: { default_title: EXTENSION_NAME, default_icon: iconPaths('on') },
+    commands: {
+      [TOGGLE_SITE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlighting on or off for the current site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,7 +4,8 @@ import type { Settings } from '../lib/settings';
 import { updateSettings } from '../lib/settings-store';
 import { isSiteEnabled, withSiteEnabled } from '../lib/site-rules';
 import { Checklist } from './Checklist';
-import { usePageState, useSettings } from './hooks';
+import { usePageState, useSettings, useTheme } from './hooks';
+import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
 import { TermsOnPage } from './TermsOnPage';
 
@@ -13,24 +14,34 @@ export interface PopupProps {
   checklist: ChecklistData;
   entries: ReadonlyMap<string, Entry>;
   emergencyNumber: string;
+  /** Asks the page to show a term; true if it did (the toolbar popup then closes so the card can be read). */
+  showTerm: (entryId: string) => void;
+  openOptions: () => void;
 }
 
-export function Popup({ tabId, checklist, entries, emergencyNumber }: PopupProps) {
+export function Popup({ tabId, checklist, entries, emergencyNumber, showTerm, openOptions }: PopupProps) {
   const settings = useSettings();
   const page = usePageState(tabId);
+  useTheme(settings);
   const change = (update: (current: Settings) => Settings) => void updateSettings(update);
+  const siteName = page.kind === 'ready' ? page.state.site.host : '';
 
   return (
     <main class="popup">
       <header class="top">
-        <h1>{EXTENSION_NAME}</h1>
+        <div class="title-row">
+          <h1>{EXTENSION_NAME}</h1>
+          <button type="button" class="link-button" onClick={openOptions}>
+            Settings
+          </button>
+        </div>
         <div class="switches">
           {page.kind === 'ready' && (
             <Switch
-              label={`Highlight terms on ${page.state.hostname}`}
-              checked={settings !== undefined && isSiteEnabled(settings, page.state.hostname)}
+              label={`Highlight terms on ${siteName}`}
+              checked={settings !== undefined && isSiteEnabled(settings, page.state.site)}
               disabled={settings === undefined || !settings.enabled}
-              onChange={(on) => change((current) => withSiteEnabled(current, page.state.hostname, on))}
+              onChange={(on) => change((current) => withSiteEnabled(current, page.state.site, on))}
             />
           )}
           {page.kind === 'unavailable' && <p class="hint">Terms can’t be highlighted on this page.</p>}
@@ -41,6 +52,7 @@ export function Popup({ tabId, checklist, entries, emergencyNumber }: PopupProps
             onChange={(on) => change((current) => ({ ...current, enabled: on }))}
           />
         </div>
+        {page.kind === 'ready' && <ShortcutInfo />}
       </header>
       <Checklist items={checklist.items} emergencyNumber={emergencyNumber} />
       {page.kind === 'ready' && (
@@ -49,6 +61,7 @@ export function Popup({ tabId, checklist, entries, emergencyNumber }: PopupProps
             const entry = entries.get(id);
             return entry ? [entry] : [];
           })}
+          onShow={showTerm}
         />
       )}
       <footer class="footer">

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { MESSAGE } from '../lib/constants';
+import { MESSAGE, TOGGLE_SITE_COMMAND } from '../lib/constants';
 import { isPageState, isPageTermsMessage, type PageState } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { loadSettings, watchSettings } from '../lib/settings-store';
@@ -54,4 +54,36 @@ export function usePageState(tabId: number | undefined): PageStatus {
     };
   }, [tabId]);
   return status;
+}
+
+/**
+ * The key combination of the toggle-site shortcut, '' when the person removed
+ * it (or another extension holds it), undefined while loading.
+ */
+export function useShortcut(): string | undefined {
+  const [shortcut, setShortcut] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    const read = () =>
+      void browser.commands
+        .getAll()
+        .then((commands) => commands.find((command) => command.name === TOGGLE_SITE_COMMAND)?.shortcut ?? '')
+        .catch(() => '')
+        .then((found) => live && setShortcut(found));
+    read();
+    // The person may change it in the browser's shortcut settings and come back.
+    window.addEventListener('focus', read);
+    return () => {
+      live = false;
+      window.removeEventListener('focus', read);
+    };
+  }, []);
+  return shortcut;
+}
+
+/** Applies the person's theme to the page (`data-theme` on the root; "auto" follows the system). */
+export function useTheme(settings: Settings | undefined): void {
+  useEffect(() => {
+    if (settings) document.documentElement.dataset.theme = settings.theme;
+  }, [settings?.theme]);
 }

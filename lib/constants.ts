@@ -158,8 +158,6 @@ export const TEXT_BREAK_TAGS: ReadonlySet<string> = new Set([
   'UL',
 ]);
 
-/** Milliseconds the pointer rests on a term before its card opens. */
-export const CARD_OPEN_DELAY_MS = 250;
 /** Milliseconds after the pointer leaves term and card before the card closes. */
 export const CARD_CLOSE_DELAY_MS = 300;
 
@@ -169,4 +167,8 @@ export const MESSAGE = {
   pageTerms: `${PREFIX}:page-terms`,
   openChecklist: `${PREFIX}:open-checklist`,
   entryDetails: `${PREFIX}:entry-details`,
+  showTerm: `${PREFIX}:show-term`,
 } as const;
+
+/** The `commands` name of the keyboard shortcut that turns highlighting on or off for the current site. */
+export const TOGGLE_SITE_COMMAND = 'toggle-site';

@@ -5,6 +5,7 @@
  */
 import type { ChecklistItem, Entry } from '../knowledge/schema';
 import { MESSAGE } from './constants';
+import type { Site } from './site-rules';
 
 /** The popup asks a tab's content script what it shows. */
 export interface PageStateRequest {
@@ -13,7 +14,8 @@ export interface PageStateRequest {
 
 /** What the content script answers. */
 export interface PageState {
-  hostname: string;
+  /** The page's site (what the popup's site switch and the shortcut act on). */
+  site: Site;
   /** Whether highlighting is on for this page right now. */
   active: boolean;
   /** Entry ids of the terms highlighted on the page, in order of first appearance. */
@@ -36,10 +38,24 @@ export interface WorkLog {
   passes: { at: number; chars: number; ms: number }[];
 }
 
-/** A frame's content script tells the background which terms its page shows (for the badge). */
+/**
+ * A frame's content script tells the background which terms its page shows
+ * (for the badge) and whether highlighting is on (for the toolbar icon).
+ */
 export interface PageTermsMessage {
   type: typeof MESSAGE.pageTerms;
+  active: boolean;
   termIds: string[];
+}
+
+/** The popup asks the page to scroll to the first occurrence of a term and open its card. */
+export interface ShowTermRequest {
+  type: typeof MESSAGE.showTerm;
+  id: string;
+}
+
+export function isShowTermRequest(value: unknown): value is ShowTermRequest {
+  return isRecord(value) && value.type === MESSAGE.showTerm && typeof value.id === 'string';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -92,6 +108,7 @@ export function isPageTermsMessage(value: unknown): value is PageTermsMessage {
   return (
     isRecord(value) &&
     value.type === MESSAGE.pageTerms &&
+    typeof value.active === 'boolean' &&
     Array.isArray(value.termIds) &&
     value.termIds.every((id) => typeof id === 'string')
   );
@@ -100,7 +117,9 @@ export function isPageTermsMessage(value: unknown): value is PageTermsMessage {
 export function isPageState(value: unknown): value is PageState {
   return (
     isRecord(value) &&
-    typeof value.hostname === 'string' &&
+    isRecord(value.site) &&
+    typeof value.site.host === 'string' &&
+    typeof value.site.port === 'string' &&
     typeof value.active === 'boolean' &&
     Array.isArray(value.termIds) &&
     value.termIds.every((id) => typeof id === 'string')

@@ -1,18 +1,44 @@
 /**
- * Where settings live: one versioned item in extension storage, read and
- * watched through `repairSettings` so bad data never reaches the rest.
- * Defined once here because WXT runs migrations wherever an item is defined.
+ * Where settings live: one versioned item, in `storage.sync` where the
+ * browser has it (so preferences follow the person across their browsers),
+ * else in local storage. Read and watched through `repairSettings`, so bad
+ * data never reaches the rest. Defined once here because WXT runs migrations
+ * wherever an item is defined.
  */
-import { storage } from '#imports';
-import { DEFAULT_SETTINGS, repairSettings, type Settings } from './settings';
+import { browser, storage } from '#imports';
+import { DEFAULT_SETTINGS, migrateV1toV2, repairSettings, SETTINGS_VERSION, type Settings } from './settings';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+/** `sync` where the browser offers it. */
+export const SETTINGS_AREA: 'sync' | 'local' = browser.storage?.sync ? 'sync' : 'local';
+
+export const settingsItem = storage.defineItem<Settings>(`${SETTINGS_AREA}:settings`, {
   fallback: { ...DEFAULT_SETTINGS },
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: { 2: migrateV1toV2 },
 });
 
+/** Version 1 kept settings in local storage; moved once into the settings area. */
+const legacyItem = storage.defineItem<unknown>('local:settings');
+
+let imported: Promise<void> | undefined;
+function importLegacy(): Promise<void> {
+  imported ??= (async () => {
+    if (SETTINGS_AREA === 'local') return;
+    const legacy = await legacyItem.getValue();
+    if (legacy === null) return;
+    if ((await storage.getItem(`${SETTINGS_AREA}:settings`)) === null) await settingsItem.setValue(migrateV1toV2(legacy));
+    await legacyItem.removeValue({ removeMeta: true });
+  })().catch(() => undefined);
+  return imported;
+}
+
 export async function loadSettings(): Promise<Settings> {
-  return repairSettings(await settingsItem.getValue());
+  await importLegacy();
+  try {
+    return repairSettings(await settingsItem.getValue());
+  } catch {
+    return repairSettings(undefined);
+  }
 }
 
 /** Calls `onChange` with repaired settings whenever they change; returns the unwatch function. */
@@ -21,7 +47,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 }
 
 export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  const next = change(await loadSettings());
+  const next = repairSettings(change(await loadSettings()));
   await settingsItem.setValue(next);
   return next;
 }

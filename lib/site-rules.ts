@@ -1,43 +1,105 @@
 /**
- * Which sites are highlighted. A rule names a host; it covers that host and
- * every subdomain ("example.com" covers "www.example.com"), except for IP
- * addresses, which only ever match themselves.
+ * Which sites are highlighted. A rule names a host, optionally with a port;
+ * it covers that host and every subdomain ("example.com" covers
+ * "www.example.com"), except for IP addresses, which only match themselves.
+ * A rule without a port covers every port. Pure and table-tested.
  */
 import type { Settings } from './settings';
 
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-
-function isIpAddress(hostname: string): boolean {
-  return IPV4.test(hostname) || hostname.startsWith('[');
+/** The site of a page: its host (lower case, ASCII/punycode) and port ('' for the default one). */
+export interface Site {
+  host: string;
+  port: string;
 }
 
-/** The host of an http(s) page, lower-cased and in ASCII (punycode) form; undefined for other pages. */
-export function hostnameOf(url: string): string | undefined {
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+const isIpAddress = (host: string) => IPV4.test(host) || host.startsWith('[');
+
+/** The site of an http(s) page; undefined for other pages (file:, browser pages), which are never highlighted. */
+export function siteOf(url: string): Site | undefined {
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-    return parsed.hostname.replace(/\.$/, '') || undefined;
+    const host = parsed.hostname.replace(/\.$/, '');
+    return host ? { host, port: parsed.port } : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function ruleCovers(rule: string, hostname: string): boolean {
-  if (rule === hostname) return true;
-  return !isIpAddress(rule) && !isIpAddress(hostname) && hostname.endsWith(`.${rule}`);
+/**
+ * Reads what a person typed as a site rule: "example.com", "https://www.example.com/page",
+ * "*.example.com", "localhost:3000", "192.168.1.10", "bücher.example". Returns the rule,
+ * or a message saying what is wrong.
+ */
+export function parseSiteRule(input: string): { rule: string } | { error: string } {
+  let text = input.trim().toLowerCase();
+  if (!text) return { error: 'Enter a site, like example.com.' };
+  if (/^file:/.test(text)) return { error: 'Files on your computer are never highlighted, so no rule is needed.' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text) && !/^https?:\/\//.test(text)) {
+    return { error: 'Only web sites (http and https) can have rules.' };
+  }
+  text = text.replace(/^https?:\/\//, '').replace(/^\*\./, '').replace(/^\./, '');
+  const site = siteOf(`http://${text}`);
+  const typedHost = text.split(/[/?#]/)[0]?.replace(/:\d+$/, '') ?? '';
+  if (!site || /\s/.test(typedHost) || !/^[\p{L}\p{N}.[\]:-]+$/u.test(typedHost)) {
+    return { error: `“${input.trim()}” is not a site name. Try something like example.com.` };
+  }
+  if (!site.host.includes('.') && site.host !== 'localhost' && !site.host.startsWith('[')) {
+    return { error: `“${site.host}” is not a full site name. Try something like ${site.host}.com.` };
+  }
+  return { rule: site.port ? `${site.host}:${site.port}` : site.host };
 }
 
-export function isSiteEnabled(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.some((rule) => ruleCovers(rule, hostname));
+export function ruleCovers(rule: string, site: Site): boolean {
+  const { host, port } = ruleSite(rule);
+  if (port && port !== site.port) return false;
+  if (host === site.host) return true;
+  return !isIpAddress(host) && !isIpAddress(site.host) && site.host.endsWith(`.${host}`);
+}
+
+const listed = (settings: Settings, site: Site) => settings.sites.some((rule) => ruleCovers(rule, site));
+
+export function isSiteEnabled(settings: Settings, site: Site): boolean {
+  if (!settings.enabled) return false;
+  return settings.siteMode === 'all-except' ? !listed(settings, site) : listed(settings, site);
 }
 
 /**
- * Settings with highlighting switched on or off for one host. Switching on
- * removes every rule that covers the host, so the switch always does what it says.
+ * Settings with highlighting switched on or off for one site (the popup's
+ * switch and the keyboard shortcut). Whatever the mode, the switch then does
+ * what it says: rules that would keep it from doing so are removed.
  */
-export function withSiteEnabled(settings: Settings, hostname: string, enabled: boolean): Settings {
-  const covering = settings.disabledSites.filter((rule) => ruleCovers(rule, hostname));
-  if (enabled) return { ...settings, disabledSites: settings.disabledSites.filter((rule) => !covering.includes(rule)) };
-  if (covering.length > 0) return settings;
-  return { ...settings, disabledSites: [...settings.disabledSites, hostname] };
+export function withSiteEnabled(settings: Settings, site: Site, enabled: boolean): Settings {
+  const covering = settings.sites.filter((rule) => ruleCovers(rule, site));
+  const without = settings.sites.filter((rule) => !covering.includes(rule));
+  const addHost = covering.length > 0 ? settings.sites : [...settings.sites, site.host];
+  const listSite = settings.siteMode === 'all-except' ? !enabled : enabled;
+  return { ...settings, sites: listSite ? addHost : without };
+}
+
+/**
+ * Adds what a person typed to a list of rules: the new list, or a message
+ * saying why not (not a site, already listed, already covered by a rule).
+ */
+export function addSiteRule(rules: readonly string[], input: string): { rules: string[] } | { error: string } {
+  const parsed = parseSiteRule(input);
+  if ('error' in parsed) return parsed;
+  const { rule } = parsed;
+  if (rules.includes(rule)) return { error: `${rule} is already in the list.` };
+  const site = ruleSite(rule);
+  const covering = rules.find((existing) => ruleCovers(existing, site));
+  if (covering) return { error: `${rule} is already covered by ${covering}.` };
+  return { rules: [...rules, rule] };
+}
+
+/** The site a rule names (its host, and its port if it has one). */
+function ruleSite(rule: string): Site {
+  const match = /^(.*?)(?::(\d+))?$/.exec(rule);
+  return { host: match?.[1] ?? rule, port: match?.[2] ?? '' };
+}
+
+/** The rules in a readable order: by site name, then port. */
+export function sortedRules(rules: readonly string[]): string[] {
+  return [...rules].sort((a, b) => a.localeCompare(b));
 }

@@ -6,8 +6,8 @@
  * highlight session (blocks as the parser adds them or in view first, the rest
  * in background slices, a watcher for later content, removal), the card
  * feature (delegated listeners, shadow-root card whose content the background
- * serves), the settings watch that switches both with the site, and the
- * popup's page-state request.
+ * serves), the settings watch that applies every change at once, and the
+ * popup's requests (page state, show a term).
  */
 
 import termIndexData from 'virtual:term-index';
@@ -18,11 +18,11 @@ import { createHighlightSession } from '../../lib/content/highlight-session';
 import { runLater } from '../../lib/content/run-later';
 import { emergencyNumberFor } from '../../lib/emergency-number';
 import { restoreTermIndex } from '../../lib/matcher/term-index';
-import { isPageStateRequest, type PageState } from '../../lib/messages';
+import { isPageStateRequest, isShowTermRequest, type PageState } from '../../lib/messages';
 import { once } from '../../lib/once';
-import type { Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, highlightChoiceChanged, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
-import { isSiteEnabled } from '../../lib/site-rules';
+import { isSiteEnabled, siteOf } from '../../lib/site-rules';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -37,31 +37,46 @@ export default defineContentScript({
     const started = performance.now();
     const index = restoreTermIndex(termIndexData);
     const indexMs = performance.now() - started;
-    const hostname = location.hostname;
+    const site = siteOf(location.href);
     const background = createBackgroundClient(ctx);
+    let settings: Settings = DEFAULT_SETTINGS;
 
+    const report = () => background.reportPage(() => ({ active: session.active, termIds: session.termIds() }));
     const session = createHighlightSession(document, {
       index,
       requestFrame: (callback) => ctx.requestAnimationFrame(callback),
       runLater: (callback, delayMs) => runLater(callback, ctx.signal, delayMs),
-      onHighlightsChanged: () => background.reportTerms(() => session.termIds()),
+      onHighlightsChanged: report,
+      policy: () => ({ categories: new Set(settings.categories), density: settings.density }),
+      look: () => settings.highlightStyle,
     });
     const card = createCardFeature(ctx, {
       details: background.details,
       emergencyNumber: once(() => emergencyNumberFor(navigator.languages)),
       openChecklist: background.openChecklist,
+      openDelayMs: () => settings.cardDelayMs,
+      theme: () => settings.theme,
     });
     ctx.onInvalidated(() => session.stop());
 
-    const apply = (settings: Settings) => {
+    // Each change applies at once: on or off for this site, what is highlighted, how it looks.
+    // The card's delay and theme are read when a card opens.
+    const apply = (next: Settings) => {
       if (ctx.isInvalid) return;
-      if (isSiteEnabled(settings, hostname)) {
-        session.start();
-        card.start();
-      } else {
+      const previous = settings;
+      settings = next;
+      if (!site || !isSiteEnabled(next, site)) {
         card.stop();
         session.stop();
+      } else if (!session.active) {
+        session.start();
+        card.start();
+      } else if (highlightChoiceChanged(previous, next)) {
+        session.refresh();
+      } else if (previous.highlightStyle !== next.highlightStyle) {
+        session.updateLook();
       }
+      report();
     };
 
     ctx.onInvalidated(watchSettings(apply));
@@ -69,10 +84,15 @@ export default defineContentScript({
     const settled = loadSettings().then(apply);
 
     // Answered once the first decision (highlight or not) is made, so the popup never sees a half state.
-    const onMessage = (message: unknown): Promise<PageState> | undefined => {
-      if (!isPageStateRequest(message)) return undefined;
+    const onMessage = (message: unknown): Promise<PageState | boolean> | undefined => {
+      if (isShowTermRequest(message)) {
+        const term = session.firstHighlightOf(message.id);
+        if (term) card.reveal(term);
+        return Promise.resolve(term !== undefined);
+      }
+      if (!isPageStateRequest(message) || !site) return undefined;
       return settled.then(() => ({
-        hostname,
+        site,
         active: session.active,
         termIds: session.termIds(),
         work: { startedAt: started, indexMs, startupMs, busy: session.busy(), passes: session.passes() },

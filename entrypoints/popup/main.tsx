@@ -1,27 +1,41 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { Popup } from '../../components/Popup';
+import { showTermOnPage } from '../../components/page-actions';
 import { checklist, entries } from '../../knowledge';
 import { emergencyNumberFor } from '../../lib/emergency-number';
 import './style.css';
 
-/** `popup.html?tab=<id>` targets a given tab (the end-to-end tests open the popup as a page). */
-async function targetTabId(): Promise<number | undefined> {
+/** `popup.html?tab=<id>` targets a given tab (the card's checklist link in a tab, and the end-to-end tests). */
+function tabFromQuery(): number | undefined {
   const fromQuery = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
-  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
+  return Number.isInteger(fromQuery) && fromQuery >= 0 ? fromQuery : undefined;
+}
+
+async function targetTabId(): Promise<number | undefined> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active?.id;
 }
 
 const root = document.getElementById('app');
 if (root) {
-  void targetTabId().then((tabId) =>
+  const queried = tabFromQuery();
+  // The toolbar popup closes once the page shows the term, so the card can be read; a tab stays.
+  const isToolbarPopup = queried === undefined;
+  void (queried !== undefined ? Promise.resolve(queried) : targetTabId()).then((tabId) =>
     render(
       <Popup
         tabId={tabId}
         checklist={checklist}
         entries={new Map(entries.map((entry) => [entry.id, entry]))}
         emergencyNumber={emergencyNumberFor(navigator.languages)}
+        showTerm={(entryId) => {
+          if (tabId === undefined) return;
+          void showTermOnPage(tabId, entryId).then((shown) => {
+            if (shown && isToolbarPopup) window.close();
+          });
+        }}
+        openOptions={() => void browser.runtime.openOptionsPage().then(() => isToolbarPopup && window.close())}
       />,
       root,
     ),

@@ -1,7 +1,7 @@
 /**
  * The content script's side of its conversations with the background: the
- * card's content (asked once per entry and page), the terms for the toolbar
- * badge (at most twice a second, however often highlights change), and
+ * card's content (asked once per entry and page), the page's state for the
+ * toolbar (at most twice a second, however often highlights change), and
  * opening the checklist.
  * Every call is dropped once the script's context is gone.
  */
@@ -14,14 +14,18 @@ export const BADGE_DELAY_MS = 500;
 
 export interface BackgroundClient {
   details(entryId: string): Promise<EntryDetails | undefined>;
-  /** Reports the page's terms soon (for the badge); `termIds` is called when the report is due. */
-  reportTerms(termIds: () => string[]): void;
+  /**
+   * Reports soon whether highlighting is on and which terms the page shows
+   * (for the toolbar icon and badge); `state` is called when the report is due.
+   */
+  reportPage(state: () => { active: boolean; termIds: string[] }): void;
   openChecklist(): void;
 }
 
 export function createBackgroundClient(ctx: ContentScriptContext): BackgroundClient {
   const details = new Map<string, Promise<EntryDetails | undefined>>();
   let reported = '';
+  let reportedActive: boolean | undefined;
   let reportTimer: number | undefined;
   const send = (message: object): Promise<unknown> =>
     ctx.isInvalid ? Promise.resolve(undefined) : browser.runtime.sendMessage(message).catch(() => undefined);
@@ -38,15 +42,26 @@ export function createBackgroundClient(ctx: ContentScriptContext): BackgroundCli
       return pending;
     },
 
-    reportTerms(termIds) {
+    reportPage(state) {
+      const sendReport = () => {
+        const { active, termIds } = state();
+        const key = `${active} ${termIds.join(' ')}`;
+        if (key === reported) return;
+        reported = key;
+        reportedActive = active;
+        void send({ type: MESSAGE.pageTerms, active, termIds });
+      };
+      // Switching on or off shows on the toolbar at once; term counts wait for highlighting to settle.
+      if (state().active !== reportedActive) {
+        window.clearTimeout(reportTimer);
+        reportTimer = undefined;
+        sendReport();
+        return;
+      }
       if (reportTimer !== undefined) return;
       reportTimer = ctx.setTimeout(() => {
         reportTimer = undefined;
-        const ids = termIds();
-        const key = ids.join(' ');
-        if (key === reported) return;
-        reported = key;
-        void send({ type: MESSAGE.pageTerms, termIds: ids });
+        sendReport();
       }, BADGE_DELAY_MS);
     },
 

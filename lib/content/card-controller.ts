@@ -35,16 +35,29 @@ export interface CardControllerOptions {
   document: Document;
   view: CardView;
   signal: AbortSignal;
-  openDelayMs: number;
+  /** Read each time the pointer comes to rest on a term (the person can change it while the page is open). */
+  openDelayMs: () => number;
   closeDelayMs: number;
+}
+
+/** What the rest of the content script can ask of the card. */
+export interface CardControl {
+  /** Scrolls a term into view, moves focus to it if it is a tab stop, and opens its card. */
+  reveal(term: HTMLElement): void;
 }
 
 /** The term tab stops, one per term, in document order. */
 const TAB_STOPS = `${HIGHLIGHT_TAG}[tabindex="0"]`;
 
-export function controlCard({ document, view, signal, openDelayMs, closeDelayMs }: CardControllerOptions): void {
+export function controlCard({
+  document,
+  view,
+  signal,
+  openDelayMs,
+  closeDelayMs,
+}: CardControllerOptions): CardControl {
   const window = document.defaultView;
-  if (!window) return;
+  if (!window) return { reveal: () => undefined };
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
   /** Set while focus goes back to a term after closing, so that focus does not reopen the card. */
@@ -97,7 +110,7 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
     if (term === view.shownFor) return;
     cancelOpen();
     const pointer = { x: event.clientX, y: event.clientY };
-    openTimer = window.setTimeout(() => open(term, pointer), openDelayMs);
+    openTimer = window.setTimeout(() => open(term, pointer), openDelayMs());
   });
 
   listen('pointerout', (event) => {
@@ -163,6 +176,16 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
     setExpanded(view.shownFor, false);
     view.hide();
   });
+
+  return {
+    reveal(term) {
+      if (signal.aborted) return;
+      term.scrollIntoView({ block: 'center', inline: 'nearest' });
+      // Focus opens the card (focusin); a term that is not a tab stop (inside a link) opens it directly.
+      if (term.tabIndex >= 0) term.focus({ preventScroll: true });
+      open(term);
+    },
+  };
 }
 
 /**

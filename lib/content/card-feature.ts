@@ -3,28 +3,40 @@
  * site: off removes its listeners and its host element from the page.
  */
 import type { ContentScriptContext } from '#imports';
-import { CARD_CLOSE_DELAY_MS, CARD_OPEN_DELAY_MS } from '../constants';
-import { controlCard } from './card-controller';
+import { CARD_CLOSE_DELAY_MS } from '../constants';
+import { type CardControl, controlCard } from './card-controller';
 import { type CardContent, createCardView, type DisposableCardView } from './card-view';
 
 export interface CardFeature {
   start(): void;
   stop(): void;
+  /** Scrolls to a term and opens its card (the popup's list of terms); nothing while stopped. */
+  reveal(term: HTMLElement): void;
 }
 
-export function createCardFeature(ctx: ContentScriptContext, content: CardContent): CardFeature {
-  let running: { abort: AbortController; view: DisposableCardView } | undefined;
+export interface CardFeatureOptions extends CardContent {
+  /** The person's card delay, read each time the pointer rests on a term. */
+  openDelayMs: () => number;
+}
+
+export function createCardFeature(ctx: ContentScriptContext, options: CardFeatureOptions): CardFeature {
+  let running: { abort: AbortController; view: DisposableCardView; control: CardControl } | undefined;
   const feature: CardFeature = {
     start() {
       if (running) return;
-      running = { abort: new AbortController(), view: createCardView(ctx, content) };
-      controlCard({
+      const abort = new AbortController();
+      const view = createCardView(ctx, options);
+      const control = controlCard({
         document,
-        view: running.view,
-        signal: running.abort.signal,
-        openDelayMs: CARD_OPEN_DELAY_MS,
+        view,
+        signal: abort.signal,
+        openDelayMs: options.openDelayMs,
         closeDelayMs: CARD_CLOSE_DELAY_MS,
       });
+      running = { abort, view, control };
+    },
+    reveal(term) {
+      running?.control.reveal(term);
     },
     stop() {
       running?.abort.abort();

@@ -13,6 +13,7 @@ import cardCss from '../../components/hover-card.css?inline';
 import { backgroundBehind, isDark } from '../color';
 import { ABBREVIATION_ATTRIBUTE, CARD_HOST_TAG, TERM_ID_ATTRIBUTE } from '../constants';
 import type { EntryDetails } from '../messages';
+import type { Theme } from '../settings';
 import type { CardView, ShowOptions } from './card-controller';
 
 const TITLE_ID = 'term-card-title';
@@ -27,6 +28,8 @@ export interface CardContent {
   emergencyNumber: () => string;
   /** Opens the red-flag checklist (the toolbar popup, or the popup page in a tab). */
   openChecklist: () => void;
+  /** The person's theme setting, read each time a card opens. */
+  theme: () => Theme;
 }
 
 export interface DisposableCardView extends CardView {
@@ -73,7 +76,7 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
         ([, details]) => {
           if (shownFor !== term || !container || !host || !details) return;
           stopFollowing?.();
-          host.dataset.theme = themeFor(term);
+          host.dataset.theme = themeFor(term, content.theme());
           render(
             <HoverCard
               entry={details.entry}
@@ -150,8 +153,12 @@ async function place(term: HTMLElement, card: HTMLElement, pointer: ShowOptions[
   });
 }
 
-/** Dark when the reader prefers dark, or when the page behind the term is dark. */
-function themeFor(term: HTMLElement): 'dark' | 'light' {
+/**
+ * The theme the person chose; with "auto", dark when the reader prefers dark
+ * or when the page behind the term is dark.
+ */
+function themeFor(term: HTMLElement, theme: Theme): 'dark' | 'light' {
+  if (theme !== 'auto') return theme;
   const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   return prefersDark || isDark(backgroundBehind(term, (element) => getComputedStyle(element))) ? 'dark' : 'light';
 }

@@ -8,16 +8,17 @@
  * long task: the first slice at once, the rest as background tasks, with the
  * browser free to render and handle input in between.
  */
-import { TEXT_BREAK_TAGS } from '../constants';
-import { createHighlighter, highlightedTermIds } from '../dom/highlighter';
+import { CONTINUATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE, TEXT_BREAK_TAGS } from '../constants';
+import { createHighlighter, type HighlightPolicy, highlightedTermIds } from '../dom/highlighter';
 import { repairAfterPageChanges, unwrapAll } from '../dom/mark-adapter';
 import { isInSkippedRegion, type ReadRoot } from '../dom/text-runs';
 import type { TermIndex } from '../matcher/term-index';
+import type { HighlightStyle } from '../settings';
 import {
-  addHighlightStyle,
   addHighlightStyleTo,
   removeHighlightStyle,
   removeHighlightStyleFrom,
+  setHighlightStyle,
 } from './highlight-style';
 import { type PageWatcher, watchPage } from './page-watcher';
 
@@ -43,8 +44,14 @@ export interface HighlightSession {
   readonly active: boolean;
   start(): void;
   stop(): void;
+  /** Highlights the page again from scratch (what to highlight changed). */
+  refresh(): void;
+  /** Applies a change in how highlights look, without touching them. */
+  updateLook(): void;
   /** Distinct entry ids highlighted now, in document order. */
   termIds(): string[];
+  /** The first highlight of an entry (the page first, then web components' shadow roots). */
+  firstHighlightOf(entryId: string): HTMLElement | undefined;
   /** True while highlighting has work queued (false: finished, or gave up on what it could not read). */
   busy(): boolean;
   /** Each slice of work so far: characters read and milliseconds spent (the last 200). */
@@ -63,6 +70,10 @@ export interface SessionOptions {
   /** Called after highlights were added or removed. */
   onHighlightsChanged: () => void;
   now?: () => number;
+  /** What to highlight (kinds of terms, how often): read each time highlighting starts. */
+  policy?: () => HighlightPolicy;
+  /** How highlights look. */
+  look?: () => HighlightStyle;
 }
 
 export function createHighlightSession(document: Document, options: SessionOptions): HighlightSession {
@@ -76,7 +87,9 @@ export function createHighlightSession(document: Document, options: SessionOptio
     watcher?.observe(root);
     highlighter.enqueue([root]);
   };
-  const highlighter = createHighlighter(options.index, { now, onShadowRoot });
+  const newHighlighter = () => createHighlighter(options.index, { now, onShadowRoot, policy: options.policy?.() });
+  let highlighter = newHighlighter();
+  const look = () => options.look?.() ?? 'underline';
   let active = false;
   let watcher: PageWatcher | undefined;
   let sliceScheduled = false;
@@ -143,7 +156,8 @@ export function createHighlightSession(document: Document, options: SessionOptio
     start() {
       if (active) return;
       active = true;
-      addHighlightStyle(document);
+      highlighter = newHighlighter();
+      setHighlightStyle(document, look());
       if (loading()) highlighter.enqueue([document.documentElement], Number.POSITIVE_INFINITY, loading);
       else highlighter.enqueue([...blocksInView(document), document.body ?? document.documentElement]);
       if (!sliceScheduled) slice();
@@ -162,10 +176,28 @@ export function createHighlightSession(document: Document, options: SessionOptio
       removeHighlightStyle(document);
       if (wasActive) options.onHighlightsChanged();
     },
+    refresh() {
+      if (!active) return;
+      this.stop();
+      this.start();
+    },
+    updateLook() {
+      if (active) setHighlightStyle(document, look());
+    },
     termIds: () =>
       active
         ? [...new Set([document.documentElement, ...shadowRoots].flatMap((root) => highlightedTermIds(root)))]
         : [],
+    firstHighlightOf(entryId) {
+      // Compared, not put into a selector: the id comes from a message.
+      const selector = `${HIGHLIGHT_TAG}[${TERM_ID_ATTRIBUTE}]:not([${CONTINUATION_ATTRIBUTE}])`;
+      for (const root of [document, ...shadowRoots]) {
+        for (const element of root.querySelectorAll<HTMLElement>(selector)) {
+          if (element.getAttribute(TERM_ID_ATTRIBUTE) === entryId) return element;
+        }
+      }
+      return undefined;
+    },
     busy: () => active && (sliceScheduled || highlighter.pending),
     passes: () => [...passes],
   };

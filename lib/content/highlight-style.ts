@@ -1,40 +1,56 @@
 /**
  * The look of highlights, as one `<style>` element in the page (the hover
- * card has its own styles inside its shadow root). `all: unset` plus
- * `!important` on a selector more specific than any page rule for an unknown
- * tag keeps page CSS from changing the layout around a highlight.
+ * card has its own styles inside its shadow root), and as an adopted sheet in
+ * web components' shadow roots. `all: unset` plus `!important` on a selector
+ * more specific than any page rule for an unknown tag keeps page CSS from
+ * changing the layout around a highlight.
  */
 import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID, TERM_ID_ATTRIBUTE } from '../constants';
+import type { HighlightStyle } from '../settings';
 
 const SELECTOR = `${HIGHLIGHT_TAG}[${TERM_ID_ATTRIBUTE}][${TERM_ID_ATTRIBUTE}]`;
 
-export const HIGHLIGHT_CSS = `
-${SELECTOR} {
-  all: unset !important;
-  display: inline !important;
-  cursor: help !important;
+const MARKING: Record<HighlightStyle, string> = {
+  underline: `
   text-decoration-line: underline !important;
   text-decoration-style: dotted !important;
   text-decoration-thickness: 1.5px !important;
-  text-underline-offset: 0.18em !important;
-  background-color: rgba(255, 196, 0, 0.2) !important;
-  border-radius: 2px !important;
+  text-underline-offset: 0.18em !important;`,
+  background: `
+  background-color: rgba(255, 196, 0, 0.28) !important;
+  border-radius: 2px !important;`,
+  // Nothing on the page; the card still opens on hover and focus.
+  none: '',
+};
+
+export function highlightCss(look: HighlightStyle): string {
+  return `
+${SELECTOR} {
+  all: unset !important;
+  display: inline !important;
+  cursor: help !important;${MARKING[look]}
 }
 ${SELECTOR}:focus-visible {
   outline: 2px solid #2563eb !important;
   outline-offset: 1px !important;
 }
 @media (forced-colors: active) {
-  ${SELECTOR} { background-color: Mark !important; color: MarkText !important; }
+  ${SELECTOR} { text-decoration-line: underline !important; text-decoration-style: dotted !important; }
 }
 `;
+}
 
-export function addHighlightStyle(document: Document): void {
-  if (document.getElementById(STYLE_ELEMENT_ID)) return;
-  const style = document.createElement('style');
-  style.id = STYLE_ELEMENT_ID;
-  style.textContent = HIGHLIGHT_CSS;
-  (document.head ?? document.documentElement).append(style);
+/** Adds (or updates) the highlight style in the page. */
+export function setHighlightStyle(document: Document, look: HighlightStyle): void {
+  let style = document.getElementById(STYLE_ELEMENT_ID);
+  if (!style) {
+    style = document.createElement('style');
+    style.id = STYLE_ELEMENT_ID;
+    (document.head ?? document.documentElement).append(style);
+  }
+  style.textContent = highlightCss(look);
+  if (shadowSheet) shadowSheet.replaceSync(highlightCss(look));
+  currentLook = look;
 }
 
 export function removeHighlightStyle(document: Document): void {
@@ -43,16 +59,16 @@ export function removeHighlightStyle(document: Document): void {
 
 /** One shared sheet for the shadow roots of web components (page styles do not reach into them). */
 let shadowSheet: CSSStyleSheet | undefined;
+let currentLook: HighlightStyle = 'underline';
 
 /** Adds the highlight style to a shadow root, as an adopted sheet (no element in the page's shadow tree). */
 export function addHighlightStyleTo(root: ShadowRoot): void {
   if (typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in root)) return;
   if (!shadowSheet) {
     shadowSheet = new CSSStyleSheet();
-    shadowSheet.replaceSync(HIGHLIGHT_CSS);
+    shadowSheet.replaceSync(highlightCss(currentLook));
   }
-  if (!root.adoptedStyleSheets.includes(shadowSheet))
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+  if (!root.adoptedStyleSheets.includes(shadowSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
 }
 
 export function removeHighlightStyleFrom(root: ShadowRoot): void {

@@ -6,6 +6,7 @@
  * block they were in, and those blocks are read again if later text shows the
  * page is about health.
  */
+import type { Category } from '../../knowledge/schema';
 import {
   CONTINUATION_ATTRIBUTE,
   HIGHLIGHT_TAG,
@@ -24,6 +25,7 @@ import {
   selectHighlights,
 } from '../matcher/find-terms';
 import type { TermIndex } from '../matcher/term-index';
+import type { Density } from '../settings';
 import { unwrapAll, type WrapRange, wrapRun } from './mark-adapter';
 import { type ReadRoot, type TextRun, TICK, textRuns, WAITING } from './text-runs';
 
@@ -52,8 +54,15 @@ export interface Highlighter {
   readonly pending: boolean;
 }
 
+/** What the person chose to see highlighted. */
+export interface HighlightPolicy {
+  categories: ReadonlySet<Category>;
+  density: Density;
+}
+
 export interface HighlighterOptions {
   now?: () => number;
+  policy?: HighlightPolicy;
   /** Hears of each open shadow root found while reading (its text is read only if it is enqueued). */
   onShadowRoot?: (root: ShadowRoot) => void;
 }
@@ -62,6 +71,32 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
   const now = options.now ?? (() => performance.now());
   let tally = createTally();
   let tabStops = new Set<string>();
+  const policy = options.policy;
+  /** For "first per page" and "first per section": entry ids (with their section) already highlighted. */
+  let shown = new Set<string>();
+  const sectionIds = new WeakMap<Node, number>();
+  let sectionCount = 0;
+  /** The key under which a term counts as already shown, or undefined when every occurrence is shown. */
+  const densityKey = (entryId: string, run: TextRun): string | undefined => {
+    if (!policy || policy.density === 'every') return undefined;
+    if (policy.density === 'first-per-page' || !run.section) return entryId;
+    let id = sectionIds.get(run.section);
+    if (id === undefined) {
+      id = ++sectionCount;
+      sectionIds.set(run.section, id);
+    }
+    return `${entryId} ${id}`;
+  };
+  /** Whether the person wants this highlight (its kind of term, and how often). Marks it shown if so. */
+  const wanted = (hit: { entryId: string; category: Category }, run: TextRun): boolean => {
+    if (policy && !policy.categories.has(hit.category)) return false;
+    const key = densityKey(hit.entryId, run);
+    if (key === undefined) return true;
+    if (shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  };
+
   let queue: { root: ReadRoot; changedAt: number; follow?: (() => boolean) | undefined }[] = [];
   let reading: ReturnType<typeof textRuns> | undefined;
   /** When a walk last entered each block (from then on it read all the block held). */
@@ -94,12 +129,14 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
         entry.blocks.add(run.block as ReadRoot);
         skipped.set(key, entry);
       }
-      const ranges = selectHighlights(candidates, tally).map(({ start, end, hit }) => ({
-        start,
-        end,
-        entryId: hit.entryId,
-        abbreviation: hit.kind === 'abbreviation' ? hit.abbreviation : undefined,
-      }));
+      const ranges = selectHighlights(candidates, tally)
+        .filter(({ hit }) => wanted(hit, run))
+        .map(({ start, end, hit }) => ({
+          start,
+          end,
+          entryId: hit.entryId,
+          abbreviation: hit.kind === 'abbreviation' ? hit.abbreviation : undefined,
+        }));
       if (ranges.length > 0) wrapRun(run, ranges, onWrap);
     }
     found = [];
@@ -173,6 +210,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
       unwrapAll(root);
       tally = createTally();
       tabStops = new Set();
+      shown = new Set();
       queue = [];
       reading = undefined;
       found = [];

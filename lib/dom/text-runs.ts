@@ -45,7 +45,11 @@ export interface TextRun {
   readonly text: string;
   /** The closest block around the run (or the root the walk started from). */
   readonly block: ReadRoot;
+  /** The section the run is in: the last heading or sectioning element the walk entered, if any. */
+  readonly section: Node | undefined;
 }
+
+const SECTION_STARTS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE']);
 
 /**
  * True for elements whose text is never read: the same test as
@@ -110,6 +114,9 @@ export function* textRuns(
   let runChars = 0;
   let visited = 0;
   let block: ReadRoot = root;
+  /** The current section, and the one the run being collected started in. */
+  let section: Node | undefined;
+  let runSection: Node | undefined;
   /** Set when a block, line break, skipped region or highlight lies between this text and the last. */
   let broken = true;
   const blockOfParent = new Map<Node, ReadRoot>();
@@ -118,6 +125,7 @@ export function* textRuns(
     nodes,
     text: nodes.length === 1 ? (nodes[0] as Text).data : nodes.map((node) => node.data).join(''),
     block,
+    section: runSection,
   });
 
   let lastParent: Node | undefined;
@@ -189,6 +197,7 @@ export function* textRuns(
     if (node.nodeType === Node.ELEMENT_NODE) {
       const shadow = (node as Element).shadowRoot;
       if (shadow && onShadowRoot) onShadowRoot(shadow);
+      if (SECTION_STARTS.has(node.nodeName)) section = node;
       if (TEXT_BREAK_TAGS.has(node.nodeName)) {
         broken = true;
         onBlock?.(node);
@@ -206,6 +215,7 @@ export function* textRuns(
       nodes = [];
       runChars = 0;
       block = nodeBlock;
+      runSection = section;
       broken = false;
     }
     nodes.push(node as Text);

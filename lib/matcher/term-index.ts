@@ -11,16 +11,17 @@
  * The pattern and tables are plain data (`TermIndexData`), computed from the
  * knowledge at build time; a page only restores them.
  */
-import type { TermForms } from '../../knowledge/schema';
+import type { Category, TermForms } from '../../knowledge/schema';
 import { caseKey, characterPattern, typographyKey } from '../text-keys';
 
 /** What a piece of matched text stands for. */
 export type TermHit =
   /** `everyday`: a form that is also an everyday word ("stroke"), highlighted only on health pages. */
-  | { readonly kind: 'term'; readonly entryId: string; readonly everyday: boolean }
+  | { readonly kind: 'term'; readonly entryId: string; readonly category: Category; readonly everyday: boolean }
   | {
       readonly kind: 'abbreviation';
       readonly entryId: string;
+      readonly category: Category;
       readonly abbreviation: string;
       readonly ambiguous: boolean;
     }
@@ -85,13 +86,14 @@ export function termIndexData(entries: readonly TermForms[]): TermIndexData {
     const everyday = new Set(entry.everydayForms.map(caseKey));
     for (const form of [entry.term, ...entry.otherNames, ...entry.variants]) {
       const key = caseKey(form);
-      byCase.set(key, { kind: 'term', entryId: entry.id, everyday: everyday.has(key) });
+      byCase.set(key, { kind: 'term', entryId: entry.id, category: entry.category, everyday: everyday.has(key) });
       insert(trie, key);
     }
     for (const abbreviation of entry.abbreviations) {
       byExactText.set(typographyKey(abbreviation.text), {
         kind: 'abbreviation',
         entryId: entry.id,
+        category: entry.category,
         abbreviation: abbreviation.text,
         ambiguous: abbreviation.ambiguous,
       });

@@ -64,7 +64,7 @@ beforeEach(() => {
   terms = [...document.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)];
   view = fakeView();
   abort = new AbortController();
-  controlCard({ document, view, signal: abort.signal, openDelayMs: OPEN, closeDelayMs: CLOSE });
+  controlCard({ document, view, signal: abort.signal, openDelayMs: () => OPEN, closeDelayMs: CLOSE });
 });
 
 afterEach(() => {

@@ -1,32 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, repairSettings } from '../../lib/settings';
+import { CATEGORIES } from '../../knowledge/schema';
+import { DEFAULT_SETTINGS, migrateV1toV2, repairSettings, type Settings } from '../../lib/settings';
+
+const with_ = (changes: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...changes });
 
 describe('repairSettings', () => {
-  it.each<[string, unknown, unknown]>([
-    ['nothing stored', undefined, DEFAULT_SETTINGS],
-    ['null', null, DEFAULT_SETTINGS],
-    ['a string', 'on', DEFAULT_SETTINGS],
-    ['an array', [true], DEFAULT_SETTINGS],
-    ['valid settings', { enabled: false, disabledSites: ['a.org'] }, { enabled: false, disabledSites: ['a.org'] }],
+  it.each<[string, unknown, Settings]>([
+    ['nothing stored', undefined, with_({})],
+    ['null', null, with_({})],
+    ['a string', 'on', with_({})],
+    ['an array', [true], with_({})],
     [
-      'a wrong type, keeping the valid field',
-      { enabled: 'yes', disabledSites: ['a.org'] },
-      { enabled: true, disabledSites: ['a.org'] },
+      'valid settings',
+      {
+        enabled: false,
+        siteMode: 'only-listed',
+        sites: ['a.org', 'localhost:3000'],
+        highlightStyle: 'none',
+        categories: ['medicine', 'test'],
+        density: 'first-per-page',
+        cardDelayMs: 600,
+        theme: 'dark',
+      },
+      {
+        enabled: false,
+        siteMode: 'only-listed',
+        sites: ['a.org', 'localhost:3000'],
+        highlightStyle: 'none',
+        categories: ['test', 'medicine'],
+        density: 'first-per-page',
+        cardDelayMs: 600,
+        theme: 'dark',
+      },
     ],
-    ['unknown keys', { enabled: false, disabledSites: [], theme: 'pink' }, { enabled: false, disabledSites: [] }],
-    [
-      'bad site entries',
-      { disabledSites: ['A.org', '', 42, 'has space', 'a/b', 'a.org'] },
-      { enabled: true, disabledSites: ['a.org'] },
-    ],
-    ['sites of the wrong type', { enabled: false, disabledSites: 'a.org' }, { enabled: false, disabledSites: [] }],
+    ['a wrong type, keeping the valid field', { enabled: 'yes', sites: ['a.org'] }, with_({ sites: ['a.org'] })],
+    ['unknown keys', { enabled: false, colour: 'pink' }, with_({ enabled: false })],
+    ['unknown values', { siteMode: 'sometimes', highlightStyle: 'glow', density: 'lots', theme: 'pink' }, with_({})],
+    ['bad site entries', { sites: ['A.org', '', 42, 'has space', 'a/b', 'a.org'] }, with_({ sites: ['a.org'] })],
+    ['sites of the wrong type', { enabled: false, sites: 'a.org' }, with_({ enabled: false })],
+    ['unknown categories', { categories: ['medicine', 'gossip', 7] }, with_({ categories: ['medicine'] })],
+    ['a delay out of range', { cardDelayMs: 5 }, with_({ cardDelayMs: 100 })],
+    ['a delay far out of range', { cardDelayMs: 1e9 }, with_({ cardDelayMs: 2000 })],
+    ['a delay that is not a number', { cardDelayMs: Number.NaN }, with_({})],
   ])('repairs %s', (_, stored, expected) => {
     expect(repairSettings(stored)).toEqual(expected);
   });
 
   it('never hands out the shared defaults object', () => {
     const repaired = repairSettings(undefined);
-    repaired.disabledSites.push('a.org');
-    expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
+    repaired.sites.push('a.org');
+    repaired.categories.pop();
+    expect(DEFAULT_SETTINGS.sites).toEqual([]);
+    expect(DEFAULT_SETTINGS.categories).toEqual([...CATEGORIES]);
+  });
+});
+
+describe('migrateV1toV2', () => {
+  it.each<[string, unknown, Settings]>([
+    ['a sample from 0.1.0', { enabled: true, disabledSites: ['example.com', '127.0.0.1'] }, with_({ sites: ['example.com', '127.0.0.1'] })],
+    ['switched off everywhere', { enabled: false, disabledSites: [] }, with_({ enabled: false })],
+    ['a damaged version 1', { enabled: 'no', disabledSites: [3, 'ok.org'] }, with_({ sites: ['ok.org'] })],
+    ['nothing', undefined, with_({})],
+  ])('migrates %s', (_, old, expected) => {
+    expect(migrateV1toV2(old)).toEqual(expected);
   });
 });
