@@ -18,21 +18,16 @@ export function TermsOnPage({ terms, onShow }: TermsOnPageProps) {
         <>
           <p class="hint">Choose a term to see it on the page.</p>
           <dl class="term-list">
-          {terms.map((entry) => (
-            <div key={entry.id} class="term" data-term-id={entry.id}>
-              <dt>
-                <button
-                  type="button"
-                  class="term-link"
-                  title="Show on the page"
-                  onClick={() => onShow(entry.id)}
-                >
-                  {capitalize(entry.term)}
-                </button>
-              </dt>
-              <dd>{entry.definition}</dd>
-            </div>
-          ))}
+            {terms.map((entry) => (
+              <div key={entry.id} class="term" data-term-id={entry.id}>
+                <dt>
+                  <button type="button" class="term-link" title="Show on the page" onClick={() => onShow(entry.id)}>
+                    {capitalize(entry.term)}
+                  </button>
+                </dt>
+                <dd>{entry.definition}</dd>
+              </div>
+            ))}
           </dl>
         </>
       )}

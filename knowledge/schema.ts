@@ -3,6 +3,7 @@
  * data file that passes the tests is exactly what the code expects.
  */
 import * as v from 'valibot';
+import { CATEGORIES } from './categories';
 
 const IsoDate = v.pipe(v.string(), v.isoDate('review date must be YYYY-MM-DD'));
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1));
@@ -12,8 +13,7 @@ export const SourceSchema = v.strictObject({
   url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'sources must be https URLs')),
 });
 
-export const CATEGORIES = ['symptom', 'condition', 'test', 'medicine', 'nutrient'] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, type Category } from './categories';
 
 export const AbbreviationSchema = v.strictObject({
   /** Matched case-sensitively: "ALS", never "als" or "Als". */

@@ -34,6 +34,8 @@ export const INTERACTIVE_ANCESTORS =
 
 /** Keyboard shortcut (content script) to move to the next / previous highlighted term. */
 export const NEXT_TERM_KEYS = { altKey: true, shiftKey: true, next: 'ArrowDown', previous: 'ArrowUp' } as const;
+/** The same keys as people read them. */
+export const NEXT_TERM_KEY_NAMES = { next: 'Alt+Shift+↓', previous: 'Alt+Shift+↑' } as const;
 
 /** Our `<style>` element in the page (highlight look only; the card lives in a shadow root). */
 export const STYLE_ELEMENT_ID = `${PREFIX}-highlight-style`;

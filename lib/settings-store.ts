@@ -26,7 +26,8 @@ function importLegacy(): Promise<void> {
     if (SETTINGS_AREA === 'local') return;
     const legacy = await legacyItem.getValue();
     if (legacy === null) return;
-    if ((await storage.getItem(`${SETTINGS_AREA}:settings`)) === null) await settingsItem.setValue(migrateV1toV2(legacy));
+    if ((await storage.getItem(`${SETTINGS_AREA}:settings`)) === null)
+      await settingsItem.setValue(migrateV1toV2(legacy));
     await legacyItem.removeValue({ removeMeta: true });
   })().catch(() => undefined);
   return imported;

@@ -3,7 +3,7 @@
  * versions, and repair of whatever is found in storage (an old version, a
  * newer one, a hand edit, a truncated write). Pure: storage lives elsewhere.
  */
-import { CATEGORIES, type Category } from '../knowledge/schema';
+import { CATEGORIES, type Category } from '../knowledge/categories';
 
 export const SITE_MODES = ['all-except', 'only-listed'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];

@@ -39,7 +39,10 @@ export function parseSiteRule(input: string): { rule: string } | { error: string
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(text) && !/^https?:\/\//.test(text)) {
     return { error: 'Only web sites (http and https) can have rules.' };
   }
-  text = text.replace(/^https?:\/\//, '').replace(/^\*\./, '').replace(/^\./, '');
+  text = text
+    .replace(/^https?:\/\//, '')
+    .replace(/^\*\./, '')
+    .replace(/^\./, '');
   const site = siteOf(`http://${text}`);
   const typedHost = text.split(/[/?#]/)[0]?.replace(/:\d+$/, '') ?? '';
   if (!site || /\s/.test(typedHost) || !/^[\p{L}\p{N}.[\]:-]+$/u.test(typedHost)) {

@@ -7,10 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { ICON_SIZES } from '../lib/icons.ts';
 import { CHROMIUM_PATH } from './lib/launch-extension.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SIZES = [16, 32, 48, 96, 128];
+const SIZES = ICON_SIZES;
 const svg = await readFile(resolve(ROOT, 'assets/icon.svg'), 'utf8');
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });

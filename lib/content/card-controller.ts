@@ -49,13 +49,7 @@ export interface CardControl {
 /** The term tab stops, one per term, in document order. */
 const TAB_STOPS = `${HIGHLIGHT_TAG}[tabindex="0"]`;
 
-export function controlCard({
-  document,
-  view,
-  signal,
-  openDelayMs,
-  closeDelayMs,
-}: CardControllerOptions): CardControl {
+export function controlCard({ document, view, signal, openDelayMs, closeDelayMs }: CardControllerOptions): CardControl {
   const window = document.defaultView;
   if (!window) return { reveal: () => undefined };
   let openTimer: number | undefined;

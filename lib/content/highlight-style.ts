@@ -68,7 +68,8 @@ export function addHighlightStyleTo(root: ShadowRoot): void {
     shadowSheet = new CSSStyleSheet();
     shadowSheet.replaceSync(highlightCss(currentLook));
   }
-  if (!root.adoptedStyleSheets.includes(shadowSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+  if (!root.adoptedStyleSheets.includes(shadowSheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
 }
 
 export function removeHighlightStyleFrom(root: ShadowRoot): void {

@@ -43,10 +43,16 @@ export interface TermIndexData {
   source: string;
   flags: string;
   /** Abbreviations, by their exact (case-sensitive) text. */
-  byExactText: [string, TermHit][];
+  byExactText: [string, StoredHit][];
   /** Names, variants and other meanings, by their case-insensitive key. */
-  byCase: [string, TermHit][];
+  byCase: [string, StoredHit][];
+  /** Each entry's category, once per entry rather than once per form (the data ships in the content script). */
+  categories: [string, Category][];
 }
+
+/** A hit as stored: its category is added back when the index is restored. */
+type StoredHit = DistributiveOmit<TermHit, 'category'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 interface TrieNode {
   terminal: boolean;
@@ -68,8 +74,13 @@ export function buildTermIndex(entries: readonly TermForms[]): TermIndex {
 }
 
 export function restoreTermIndex(data: TermIndexData): TermIndex {
-  const byExactText = new Map(data.byExactText);
-  const byCase = new Map(data.byCase);
+  const categories = new Map(data.categories);
+  const withCategory = ([key, hit]: [string, StoredHit]): [string, TermHit] => [
+    key,
+    hit.kind === 'other-meaning' ? hit : { ...hit, category: categories.get(hit.entryId) ?? 'condition' },
+  ];
+  const byExactText = new Map(data.byExactText.map(withCategory));
+  const byCase = new Map(data.byCase.map(withCategory));
   return {
     pattern: new RegExp(data.source, data.flags),
     resolve: (matchedText) => byExactText.get(typographyKey(matchedText)) ?? byCase.get(caseKey(matchedText)),
@@ -77,8 +88,8 @@ export function restoreTermIndex(data: TermIndexData): TermIndex {
 }
 
 export function termIndexData(entries: readonly TermForms[]): TermIndexData {
-  const byCase = new Map<string, TermHit>();
-  const byExactText = new Map<string, TermHit>();
+  const byCase = new Map<string, StoredHit>();
+  const byExactText = new Map<string, StoredHit>();
   const otherMeanings = new Map<string, string[]>();
   const trie: TrieNode = { terminal: false, children: new Map() };
 
@@ -86,14 +97,13 @@ export function termIndexData(entries: readonly TermForms[]): TermIndexData {
     const everyday = new Set(entry.everydayForms.map(caseKey));
     for (const form of [entry.term, ...entry.otherNames, ...entry.variants]) {
       const key = caseKey(form);
-      byCase.set(key, { kind: 'term', entryId: entry.id, category: entry.category, everyday: everyday.has(key) });
+      byCase.set(key, { kind: 'term', entryId: entry.id, everyday: everyday.has(key) });
       insert(trie, key);
     }
     for (const abbreviation of entry.abbreviations) {
       byExactText.set(typographyKey(abbreviation.text), {
         kind: 'abbreviation',
         entryId: entry.id,
-        category: entry.category,
         abbreviation: abbreviation.text,
         ambiguous: abbreviation.ambiguous,
       });
@@ -113,6 +123,7 @@ export function termIndexData(entries: readonly TermForms[]): TermIndexData {
     flags: 'gi',
     byExactText: [...byExactText],
     byCase: [...byCase],
+    categories: entries.map((entry) => [entry.id, entry.category]),
   };
 }
 

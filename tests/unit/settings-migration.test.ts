@@ -18,7 +18,9 @@ describe('settings from version 1', () => {
     const { loadSettings } = await import('../../lib/settings-store');
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, sites: ['example.com', 'localhost'] });
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
-    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ sites: ['example.com', 'localhost'] });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({
+      sites: ['example.com', 'localhost'],
+    });
   });
 
   it('migrate in place where they already are in the settings area', async () => {

@@ -57,7 +57,11 @@ describe('repairSettings', () => {
 
 describe('migrateV1toV2', () => {
   it.each<[string, unknown, Settings]>([
-    ['a sample from 0.1.0', { enabled: true, disabledSites: ['example.com', '127.0.0.1'] }, with_({ sites: ['example.com', '127.0.0.1'] })],
+    [
+      'a sample from 0.1.0',
+      { enabled: true, disabledSites: ['example.com', '127.0.0.1'] },
+      with_({ sites: ['example.com', '127.0.0.1'] }),
+    ],
     ['switched off everywhere', { enabled: false, disabledSites: [] }, with_({ enabled: false })],
     ['a damaged version 1', { enabled: 'no', disabledSites: [3, 'ok.org'] }, with_({ sites: ['ok.org'] })],
     ['nothing', undefined, with_({})],

@@ -99,7 +99,12 @@ describe('isSiteEnabled', () => {
     ['listed, only-listed', settings(['example.com'], 'only-listed'), site('docs.example.com'), true],
     ['not listed, only-listed', settings(['example.com'], 'only-listed'), site('example.org'), false],
     ['only-listed with nothing listed', settings([], 'only-listed'), site('example.org'), false],
-    ['listed, only-listed, but globally off', settings(['example.com'], 'only-listed', false), site('example.com'), false],
+    [
+      'listed, only-listed, but globally off',
+      settings(['example.com'], 'only-listed', false),
+      site('example.com'),
+      false,
+    ],
     ['another port', settings(['localhost:3000']), site('localhost', '8080'), true],
   ])('%s', (_, given, at, expected) => {
     expect(isSiteEnabled(given, at)).toBe(expected);
@@ -108,12 +113,48 @@ describe('isSiteEnabled', () => {
 
 describe('withSiteEnabled', () => {
   it.each<[string, Settings, Site, boolean, string[]]>([
-    ['all-except: off adds the host', settings(['a.org']), site('www.example.com'), false, ['a.org', 'www.example.com']],
-    ['all-except: off under a wider rule changes nothing', settings(['example.com']), site('www.example.com'), false, ['example.com']],
-    ['all-except: on removes every covering rule', settings(['example.com', 'www.example.com', 'a.org']), site('www.example.com'), true, ['a.org']],
-    ['only-listed: on adds the host', settings(['a.org'], 'only-listed'), site('example.com'), true, ['a.org', 'example.com']],
-    ['only-listed: on under a wider rule changes nothing', settings(['example.com'], 'only-listed'), site('docs.example.com'), true, ['example.com']],
-    ['only-listed: off removes every covering rule', settings(['example.com', 'a.org'], 'only-listed'), site('docs.example.com'), false, ['a.org']],
+    [
+      'all-except: off adds the host',
+      settings(['a.org']),
+      site('www.example.com'),
+      false,
+      ['a.org', 'www.example.com'],
+    ],
+    [
+      'all-except: off under a wider rule changes nothing',
+      settings(['example.com']),
+      site('www.example.com'),
+      false,
+      ['example.com'],
+    ],
+    [
+      'all-except: on removes every covering rule',
+      settings(['example.com', 'www.example.com', 'a.org']),
+      site('www.example.com'),
+      true,
+      ['a.org'],
+    ],
+    [
+      'only-listed: on adds the host',
+      settings(['a.org'], 'only-listed'),
+      site('example.com'),
+      true,
+      ['a.org', 'example.com'],
+    ],
+    [
+      'only-listed: on under a wider rule changes nothing',
+      settings(['example.com'], 'only-listed'),
+      site('docs.example.com'),
+      true,
+      ['example.com'],
+    ],
+    [
+      'only-listed: off removes every covering rule',
+      settings(['example.com', 'a.org'], 'only-listed'),
+      site('docs.example.com'),
+      false,
+      ['a.org'],
+    ],
     ['a port rule counts as covering', settings(['localhost:3000']), site('localhost', '3000'), true, []],
   ])('%s', (_, given, at, enabled, sites) => {
     const next = withSiteEnabled(given, at, enabled);
