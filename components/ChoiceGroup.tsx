@@ -16,27 +16,28 @@ export function ChoiceGroup<T extends string>({ legend, name, choices, labels, v
     <fieldset class="choices">
       <legend>{legend}</legend>
       {choices.map((choice) => {
-        const hintId = `${name}-${choice}-hint`;
+        const id = `${name}-${choice}`;
         const { label, hint } = labels[choice];
         return (
-          <label key={choice} class="choice">
+          <div key={choice} class="choice">
             <input
+              id={id}
               type="radio"
               name={name}
               value={choice}
               checked={value === choice}
-              aria-describedby={hint ? hintId : undefined}
+              aria-describedby={hint ? `${id}-hint` : undefined}
               onChange={() => onChange(choice)}
             />
-            <span>
-              {label}
+            <div>
+              <label for={id}>{label}</label>
               {hint && (
-                <span id={hintId} class="hint choice-hint">
+                <span id={`${id}-hint`} class="hint choice-hint">
                   {hint}
                 </span>
               )}
-            </span>
-          </label>
+            </div>
+          </div>
         );
       })}
     </fieldset>

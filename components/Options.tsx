@@ -120,20 +120,23 @@ function CategoryChoice({ value, onChange }: { value: readonly Category[]; onCha
       <legend>Kinds of terms to highlight</legend>
       {CATEGORIES.map((category) => {
         const { label, examples } = CATEGORY_LABELS[category];
+        const id = `category-${category}`;
         return (
-          <label key={category} class="choice">
+          <div key={category} class="choice">
             <input
+              id={id}
               type="checkbox"
               name="categories"
               value={category}
               checked={value.includes(category)}
+              aria-describedby={`${id}-hint`}
               onChange={(event) => toggle(category, event.currentTarget.checked)}
             />
-            <span>
-              {label}
-              <span class="hint choice-hint">{`Like ${examples[0]} or ${examples[1]}`}</span>
-            </span>
-          </label>
+            <div>
+              <label for={id}>{label}</label>
+              <span id={`${id}-hint`} class="hint choice-hint">{`Like ${examples[0]} or ${examples[1]}`}</span>
+            </div>
+          </div>
         );
       })}
       {value.length === 0 && <p class="hint">With none chosen, no terms are highlighted.</p>}

@@ -20,7 +20,6 @@ async function targetTabId(): Promise<number | undefined> {
 const root = document.getElementById('app');
 if (root) {
   const queried = tabFromQuery();
-  // The toolbar popup closes once the page shows the term, so the card can be read; a tab stays.
   const isToolbarPopup = queried === undefined;
   void (queried !== undefined ? Promise.resolve(queried) : targetTabId()).then((tabId) =>
     render(
@@ -32,7 +31,10 @@ if (root) {
         showTerm={(entryId) => {
           if (tabId === undefined) return;
           void showTermOnPage(tabId, entryId).then((shown) => {
-            if (shown && isToolbarPopup) window.close();
+            if (!shown) return;
+            // The toolbar popup closes so the card can be read; the checklist in a tab brings the page forward.
+            if (isToolbarPopup) window.close();
+            else void browser.tabs.update(tabId, { active: true });
           });
         }}
         openOptions={() => void browser.runtime.openOptionsPage().then(() => isToolbarPopup && window.close())}

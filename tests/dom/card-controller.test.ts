@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { entries } from '../../knowledge';
 import { HIGHLIGHT_TAG } from '../../lib/constants';
-import { adjacentTerm, type CardView, controlCard, type ShowOptions } from '../../lib/content/card-controller';
+import {
+  adjacentTerm,
+  type CardControl,
+  type CardView,
+  controlCard,
+  type ShowOptions,
+} from '../../lib/content/card-controller';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 import { highlightAll, loadBody } from './fixture';
@@ -56,6 +62,9 @@ function key(target: Element, init: KeyboardEventInit) {
 let abort: AbortController;
 let view: ReturnType<typeof fakeView>;
 let terms: HTMLElement[];
+let control: CardControl;
+/** The person's card delay, as the settings have it now. */
+let openDelay = OPEN;
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -64,7 +73,8 @@ beforeEach(() => {
   terms = [...document.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)];
   view = fakeView();
   abort = new AbortController();
-  controlCard({ document, view, signal: abort.signal, openDelayMs: () => OPEN, closeDelayMs: CLOSE });
+  openDelay = OPEN;
+  control = controlCard({ document, view, signal: abort.signal, openDelayMs: () => openDelay, closeDelayMs: CLOSE });
 });
 
 afterEach(() => {
@@ -105,6 +115,15 @@ describe('hover', () => {
     expect(view.shownFor).toBe(terms[first]);
     vi.advanceTimersByTime(1);
     expect(view.shownFor).toBeUndefined();
+  });
+
+  it('waits as long as the delay set now, read each time', () => {
+    openDelay = 1000;
+    pointer('pointerover', terms[first] as HTMLElement);
+    vi.advanceTimersByTime(OPEN);
+    expect(view.shownFor).toBeUndefined();
+    vi.advanceTimersByTime(1000 - OPEN);
+    expect(view.shownFor).toBe(terms[first]);
   });
 
   it('moves to another term after the open delay', () => {
@@ -218,5 +237,36 @@ describe('keyboard reaching the card and other terms', () => {
 
   it('starts from the first term when nothing is focused', () => {
     expect(adjacentTerm(document, document.body, 1)?.textContent).toBe('dysphagia');
+  });
+});
+
+describe('revealing a term (from the popup)', () => {
+  it('scrolls it into view, focuses it and opens its card', () => {
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    const term = terms[second] as HTMLElement;
+    control.reveal(term);
+    expect(scrolled).toEqual([term]);
+    expect(document.activeElement).toBe(term);
+    expect(view.shownFor).toBe(term);
+    expect(term.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('opens the card of a term that is not a tab stop, without moving focus', () => {
+    Element.prototype.scrollIntoView = () => undefined;
+    const later = terms.find((term) => term.tabIndex < 0) as HTMLElement;
+    expect(later).toBeDefined();
+    control.reveal(later);
+    expect(view.shownFor).toBe(later);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('does nothing once switched off', () => {
+    Element.prototype.scrollIntoView = () => undefined;
+    abort.abort();
+    control.reveal(terms[first] as HTMLElement);
+    expect(view.shownFor).toBeUndefined();
   });
 });

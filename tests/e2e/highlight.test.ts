@@ -59,7 +59,7 @@ describe('highlighting in Chromium', () => {
   it('highlights nothing on a software page full of look-alike abbreviations', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(`${e2e.server.origin}/demo/release-notes.html`);
-    expect(await pageStateOf(e2e, page)).toMatchObject({ hostname: '127.0.0.1', active: true, termIds: [] });
+    expect(await pageStateOf(e2e, page)).toMatchObject({ site: { host: '127.0.0.1' }, active: true, termIds: [] });
     expect(await page.$$(HIGHLIGHT)).toHaveLength(0);
     await page.close();
   });

@@ -31,7 +31,7 @@ describe('per-site switch', () => {
     await site.reload();
     await otherSite.reload();
     await otherSite.waitForSelector(HIGHLIGHT);
-    expect(await pageStateOf(e2e, site)).toMatchObject({ hostname: '127.0.0.1', active: false, termIds: [] });
+    expect(await pageStateOf(e2e, site)).toMatchObject({ site: { host: '127.0.0.1' }, active: false, termIds: [] });
     expect(await site.$$(HIGHLIGHT)).toHaveLength(0);
 
     await popup.reload();

@@ -1,0 +1,137 @@
+/** The person's choices: which kinds of terms, how often, and how highlights look. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { entries } from '../../knowledge';
+import { CATEGORIES, type Category } from '../../knowledge/schema';
+import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID, TERM_ID_ATTRIBUTE } from '../../lib/constants';
+import { createHighlightSession } from '../../lib/content/highlight-session';
+import { highlightCss } from '../../lib/content/highlight-style';
+import { createHighlighter, type HighlightPolicy } from '../../lib/dom/highlighter';
+import { buildTermIndex } from '../../lib/matcher/term-index';
+import type { Density, HighlightStyle } from '../../lib/settings';
+import { highlightAll, loadBody } from './fixture';
+
+const index = buildTermIndex(entries);
+
+/** The entry id of each highlight, in document order. */
+function highlighted(): string[] {
+  return [...document.querySelectorAll(HIGHLIGHT_TAG)].map((element) => element.getAttribute(TERM_ID_ATTRIBUTE) ?? '');
+}
+
+function highlightWith(policy: HighlightPolicy): void {
+  highlightAll(createHighlighter(index, { policy }), [document.body]);
+}
+
+const policy = (categories: readonly Category[], density: Density = 'every'): HighlightPolicy => ({
+  categories: new Set(categories),
+  density,
+});
+
+describe('kinds of terms', () => {
+  const page = '<p>Fasciculation is common; Isaacs syndrome is rare. An EMG and baclofen.</p>';
+
+  it.each<[string, Category[], string[]]>([
+    ['all kinds', [...CATEGORIES], ['fasciculation', 'isaacs-syndrome', 'electromyography', 'baclofen']],
+    ['conditions only', ['condition'], ['isaacs-syndrome']],
+    ['symptoms and tests', ['symptom', 'test'], ['fasciculation', 'electromyography']],
+    ['medicines', ['medicine'], ['baclofen']],
+    ['none', [], []],
+  ])('%s', (_, categories, expected) => {
+    loadBody(page);
+    highlightWith(policy(categories));
+    expect(highlighted()).toEqual(expected);
+  });
+});
+
+describe('how often', () => {
+  const page =
+    '<h2>Causes</h2><p>Fasciculation after exercise.</p><p>More fasciculation, and dysphagia.</p>' +
+    '<h2>When to worry</h2><p>Fasciculation with dysphagia.</p>' +
+    '<section><p>Fasciculation again.</p></section>';
+
+  it.each<[Density, string[]]>([
+    ['every', ['fasciculation', 'fasciculation', 'dysphagia', 'fasciculation', 'dysphagia', 'fasciculation']],
+    ['first-per-section', ['fasciculation', 'dysphagia', 'fasciculation', 'dysphagia', 'fasciculation']],
+    ['first-per-page', ['fasciculation', 'dysphagia']],
+  ])('%s', (density, expected) => {
+    loadBody(page);
+    highlightWith(policy(CATEGORIES, density));
+    expect(highlighted()).toEqual(expected);
+  });
+
+  it('first per section, on a page without headings, is first per page', () => {
+    loadBody('<p>Fasciculation here.</p><div><p>Fasciculation there.</p></div>');
+    highlightWith(policy(CATEGORIES, 'first-per-section'));
+    expect(highlighted()).toEqual(['fasciculation']);
+  });
+});
+
+describe('a session follows changed choices', () => {
+  let running: ReturnType<typeof createHighlightSession> | undefined;
+  afterEach(() => running?.stop());
+
+  function start(choices: { policy: HighlightPolicy; look: HighlightStyle }) {
+    running = createHighlightSession(document, {
+      index,
+      requestFrame: (callback) => callback(),
+      runLater: (callback) => callback(),
+      onHighlightsChanged: () => undefined,
+      policy: () => choices.policy,
+      look: () => choices.look,
+    });
+    running.start();
+    return running;
+  }
+
+  it('highlights again from scratch when what to highlight changes', () => {
+    loadBody('<p>Fasciculation and Isaacs syndrome; fasciculation again.</p>');
+    const choices = { policy: policy(['condition']), look: 'underline' as HighlightStyle };
+    const session = start(choices);
+    expect(highlighted()).toEqual(['isaacs-syndrome']);
+    choices.policy = policy(['symptom', 'condition'], 'first-per-page');
+    session.refresh();
+    expect(highlighted()).toEqual(['fasciculation', 'isaacs-syndrome']);
+    expect(document.body.textContent).toBe('Fasciculation and Isaacs syndrome; fasciculation again.');
+  });
+
+  it('changes the look without touching the highlights', () => {
+    loadBody('<p>Fasciculation.</p>');
+    const choices = { policy: policy(CATEGORIES), look: 'underline' as HighlightStyle };
+    const session = start(choices);
+    const term = document.querySelector(HIGHLIGHT_TAG);
+    const style = () => document.getElementById(STYLE_ELEMENT_ID)?.textContent ?? '';
+    expect(style()).toBe(highlightCss('underline'));
+    choices.look = 'background';
+    session.updateLook();
+    expect(style()).toBe(highlightCss('background'));
+    expect(document.querySelector(HIGHLIGHT_TAG)).toBe(term);
+  });
+
+  it('finds the first occurrence of a term for the popup', () => {
+    loadBody('<p>A <em>fasciculation</em>.</p><p>Isaacs <b>syndrome</b>, then Isaacs syndrome.</p>');
+    const session = start({ policy: policy(CATEGORIES), look: 'underline' });
+    expect(session.firstHighlightOf('isaacs-syndrome')?.textContent).toBe('Isaacs ');
+    expect(session.firstHighlightOf('fasciculation')?.parentElement?.nodeName).toBe('EM');
+    expect(session.firstHighlightOf('dysphagia')).toBeUndefined();
+  });
+});
+
+describe('highlight looks', () => {
+  /** The declarations of the main highlight rule (before the focus rule). */
+  const mainRule = (style: HighlightStyle) => highlightCss(style).split(':focus-visible')[0] ?? '';
+
+  it.each<[HighlightStyle, string[], string[]]>([
+    ['underline', ['text-decoration-line: underline', 'text-decoration-style: dotted'], ['background-color']],
+    ['background', ['background-color'], ['text-decoration-line']],
+    ['none', ['cursor: help'], ['text-decoration-line', 'background-color']],
+  ])('%s', (style, present, absent) => {
+    for (const declaration of present) expect(mainRule(style)).toContain(declaration);
+    for (const declaration of absent) expect(mainRule(style)).not.toContain(declaration);
+  });
+
+  it('every look keeps a visible focus ring, and an underline in forced colours', () => {
+    for (const style of ['underline', 'background', 'none'] as const) {
+      expect(highlightCss(style)).toMatch(/:focus-visible \{\s*outline: 2px solid/);
+      expect(highlightCss(style)).toContain('@media (forced-colors: active)');
+    }
+  });
+});
