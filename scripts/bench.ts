@@ -250,13 +250,13 @@ try {
   });
   const whileHighlighted = await domCounters(extensionBrowser, highlighted);
   await extensionBrowser.serviceWorker.evaluate(() =>
-    chrome.storage.local.set({ settings: { enabled: true, disabledSites: ['127.0.0.1'] } }),
+    chrome.storage.sync.set({ settings: { enabled: true, siteMode: 'all-except', sites: ['127.0.0.1'] } }),
   );
   await highlighted.waitForFunction(() => document.querySelectorAll('mtg-term').length === 0, undefined, {
     timeout: 30_000,
   });
   const afterTurningOff = await domCounters(extensionBrowser, highlighted);
-  await extensionBrowser.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+  await extensionBrowser.serviceWorker.evaluate(() => chrome.storage.sync.remove('settings'));
   await highlighted.close();
 
   const bundle = (await stat(resolve(EXTENSION_PATH, 'content-scripts/highlighter.js'))).size;

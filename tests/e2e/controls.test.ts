@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HIGHLIGHT, openHighlighted, useE2E } from './support';
+import { axeViolations, HIGHLIGHT, openHighlighted, useE2E } from './support';
 
 const e2e = useE2E();
 
@@ -125,6 +125,22 @@ describe('options page', () => {
     expect(await page.$('mtg-card [role="dialog"]')).toBeNull();
     await page.waitForSelector('mtg-card [role="dialog"]', { timeout: 5000 });
     expect(await page.$eval('mtg-card', (host) => (host as HTMLElement).dataset.theme)).toBe('dark');
+  });
+});
+
+describe('options page accessibility', () => {
+  it('has no axe violations, light or dark, with an input error shown', async () => {
+    const options = await openOptions();
+    expect(await axeViolations(options)).toEqual([]);
+    await options.getByRole('textbox', { name: 'Add a site' }).fill('ftp://example.com');
+    await options.getByRole('textbox', { name: 'Add a site' }).press('Enter');
+    await options.getByText('Only web sites (http and https) can have rules.').waitFor();
+    await options.getByRole('radio', { name: 'Dark', exact: true }).check();
+    await options.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.getByRole('radio', { name: 'Light', exact: true }).check();
+    await options.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    expect(await axeViolations(options)).toEqual([]);
   });
 });
 

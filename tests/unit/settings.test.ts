@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../knowledge/schema';
-import { DEFAULT_SETTINGS, migrateV1toV2, repairSettings, type Settings } from '../../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  highlightChoiceChanged,
+  migrateV1toV2,
+  repairSettings,
+  type Settings,
+} from '../../lib/settings';
 
 const with_ = (changes: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...changes });
 
@@ -67,5 +73,18 @@ describe('migrateV1toV2', () => {
     ['nothing', undefined, with_({})],
   ])('migrates %s', (_, old, expected) => {
     expect(migrateV1toV2(old)).toEqual(expected);
+  });
+});
+
+describe('highlightChoiceChanged', () => {
+  it.each<[string, Partial<Settings>, boolean]>([
+    ['density', { density: 'first-per-page' }, true],
+    ['categories', { categories: ['condition'] }, true],
+    ['look only', { highlightStyle: 'background' }, false],
+    ['card delay', { cardDelayMs: 900 }, false],
+    ['sites', { sites: ['example.com'] }, false],
+    ['nothing', {}, false],
+  ])('%s', (_, change, expected) => {
+    expect(highlightChoiceChanged(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, ...change })).toBe(expected);
   });
 });
