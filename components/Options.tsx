@@ -11,21 +11,20 @@ import {
   THEMES,
 } from '../lib/settings';
 import { ChoiceGroup } from './ChoiceGroup';
-import { useSettings, useTheme } from './hooks';
+import { useSaveSettings, useSettings, useTheme } from './hooks';
 import { ShortcutInfo } from './ShortcutInfo';
 import { SiteRules } from './SiteRules';
 import { Switch } from './Switch';
 
 export interface OptionsProps {
-  /** Saves a change (every open tab applies it at once). */
-  change: (update: (current: Settings) => Settings) => void;
   /** Whether settings follow the person across browsers (`storage.sync`). */
   synced: boolean;
 }
 
-/** The settings page: every choice is saved as soon as it is made. */
-export function Options({ change, synced }: OptionsProps) {
+/** The settings page: every choice is saved as soon as it is made, and every open tab applies it at once. */
+export function Options({ synced }: OptionsProps) {
   const settings = useSettings();
+  const { save: change, error } = useSaveSettings();
   useTheme(settings);
   if (!settings) return <main class="options" aria-busy="true" />;
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
@@ -40,6 +39,11 @@ export function Options({ change, synced }: OptionsProps) {
           ? 'They are saved in your browser and follow you to other browsers where you are signed in with sync on.'
           : 'They are saved in this browser.'}
       </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
 
       <section aria-labelledby="general-title">
         <h2 id="general-title">General</h2>

@@ -1,10 +1,8 @@
 import type { Checklist as ChecklistData, Entry } from '../knowledge/schema';
 import { EXTENSION_NAME } from '../lib/constants';
-import type { Settings } from '../lib/settings';
-import { updateSettings } from '../lib/settings-store';
 import { isSiteEnabled, withSiteEnabled } from '../lib/site-rules';
 import { Checklist } from './Checklist';
-import { usePageState, useSettings, useTheme } from './hooks';
+import { usePageState, useSaveSettings, useSettings, useTheme } from './hooks';
 import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
 import { TermsOnPage } from './TermsOnPage';
@@ -23,7 +21,7 @@ export function Popup({ tabId, checklist, entries, emergencyNumber, showTerm, op
   const settings = useSettings();
   const page = usePageState(tabId);
   useTheme(settings);
-  const change = (update: (current: Settings) => Settings) => void updateSettings(update);
+  const { save: change, error } = useSaveSettings();
   const siteName = page.kind === 'ready' ? page.state.site.host : '';
 
   return (
@@ -53,6 +51,11 @@ export function Popup({ tabId, checklist, entries, emergencyNumber, showTerm, op
           />
         </div>
         {page.kind === 'ready' && <ShortcutInfo />}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
       </header>
       <Checklist items={checklist.items} emergencyNumber={emergencyNumber} />
       {page.kind === 'ready' && (

@@ -5,7 +5,7 @@ import { browser } from '#imports';
 import { MESSAGE, TOGGLE_SITE_COMMAND } from '../lib/constants';
 import { isPageState, isPageTermsMessage, type PageState } from '../lib/messages';
 import type { Settings } from '../lib/settings';
-import { loadSettings, watchSettings } from '../lib/settings-store';
+import { loadSettings, updateSettings, watchSettings } from '../lib/settings-store';
 
 /** The stored settings (repaired), or undefined while loading. */
 export function useSettings(): Settings | undefined {
@@ -86,4 +86,21 @@ export function useTheme(settings: Settings | undefined): void {
   useEffect(() => {
     if (settings) document.documentElement.dataset.theme = settings.theme;
   }, [settings?.theme]);
+}
+
+/**
+ * Saves a change of settings; `error` says so when the browser refused to
+ * store it (sync storage has size and rate limits), until a save succeeds.
+ */
+export function useSaveSettings(): { save: (update: (current: Settings) => Settings) => void; error: string } {
+  const [error, setError] = useState('');
+  const save = (update: (current: Settings) => Settings) =>
+    void updateSettings(update).then(
+      () => setError(''),
+      (reason: unknown) =>
+        setError(
+          `Your change could not be saved: ${reason instanceof Error ? reason.message : String(reason)}. Please try again.`,
+        ),
+    );
+  return { save, error };
 }

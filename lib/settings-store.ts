@@ -47,8 +47,15 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => onChange(repairSettings(value)));
 }
 
-export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  const next = repairSettings(change(await loadSettings()));
-  await settingsItem.setValue(next);
-  return next;
+/** Changes made on one page, one after another: two quick clicks each see the other's change. */
+let lastUpdate: Promise<unknown> = Promise.resolve();
+
+export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const update = lastUpdate.then(async () => {
+    const next = repairSettings(change(await loadSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
+  lastUpdate = update.catch(() => undefined);
+  return update;
 }

@@ -82,8 +82,15 @@ export function withSiteEnabled(settings: Settings, site: Site, enabled: boolean
 }
 
 /**
+ * Longest site list, as JSON: settings are one item in `storage.sync`, which
+ * refuses items over 8,192 bytes (a few hundred sites); this leaves room for
+ * the rest of the settings.
+ */
+export const MAX_SITE_LIST_CHARS = 6000;
+
+/**
  * Adds what a person typed to a list of rules: the new list, or a message
- * saying why not (not a site, already listed, already covered by a rule).
+ * saying why not (not a site, already listed, already covered by a rule, list full).
  */
 export function addSiteRule(rules: readonly string[], input: string): { rules: string[] } | { error: string } {
   const parsed = parseSiteRule(input);
@@ -93,7 +100,11 @@ export function addSiteRule(rules: readonly string[], input: string): { rules: s
   const site = ruleSite(rule);
   const covering = rules.find((existing) => ruleCovers(existing, site));
   if (covering) return { error: `${rule} is already covered by ${covering}.` };
-  return { rules: [...rules, rule] };
+  const next = [...rules, rule];
+  if (JSON.stringify(next).length > MAX_SITE_LIST_CHARS) {
+    return { error: `The list is full (${rules.length} sites). Remove a site to add another.` };
+  }
+  return { rules: next };
 }
 
 /** The site a rule names (its host, and its port if it has one). */

@@ -36,6 +36,27 @@ describe('settings in extension storage', () => {
     unwatch();
   });
 
+  it('applies quick changes one after another, so none is lost', async () => {
+    await Promise.all([
+      updateSettings((settings) => ({ ...settings, highlightStyle: 'background' })),
+      updateSettings((settings) => ({ ...settings, density: 'first-per-page' })),
+      updateSettings((settings) => ({ ...settings, sites: [...settings.sites, 'a.org'] })),
+      updateSettings((settings) => ({ ...settings, sites: [...settings.sites, 'b.org'] })),
+    ]);
+    expect(await loadSettings()).toEqual(
+      with_({ highlightStyle: 'background', density: 'first-per-page', sites: ['a.org', 'b.org'] }),
+    );
+  });
+
+  it('goes on after a change that failed to save', async () => {
+    const failing = updateSettings(() => {
+      throw new Error('broken change');
+    });
+    const next = updateSettings((settings) => ({ ...settings, theme: 'dark' }));
+    await expect(failing).rejects.toThrow('broken change');
+    expect((await next).theme).toBe('dark');
+  });
+
   it('reads settings written by a newer version, keeping what it understands', async () => {
     await area().set({
       settings: { enabled: false, sites: ['a.org'], theme: 'dark', future: { kind: 'glow' } },

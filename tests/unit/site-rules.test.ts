@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type Settings, type SiteMode } from '../../lib/settin
 import {
   addSiteRule,
   isSiteEnabled,
+  MAX_SITE_LIST_CHARS,
   parseSiteRule,
   ruleCovers,
   type Site,
@@ -183,5 +184,17 @@ describe('addSiteRule', () => {
     [[], 'file:///home/me/page.html', { error: 'Files on your computer are never highlighted, so no rule is needed.' }],
   ])('%j + %s', (rules, input, expected) => {
     expect(addSiteRule(rules, input)).toEqual(expected);
+  });
+});
+
+describe('addSiteRule on a full list', () => {
+  it('says the list is full instead of making settings too big to save', () => {
+    const extra = 'one-more.example';
+    const full: string[] = [];
+    while (JSON.stringify([...full, extra]).length <= MAX_SITE_LIST_CHARS) full.push(`site-${full.length}.example`);
+    expect(addSiteRule(full, extra)).toEqual({
+      error: `The list is full (${full.length} sites). Remove a site to add another.`,
+    });
+    expect(addSiteRule(full.slice(1), extra)).toEqual({ rules: [...full.slice(1), extra] });
   });
 });
