@@ -15,7 +15,7 @@ import { browser, defineContentScript } from '#imports';
 import { createBackgroundClient } from '../../lib/content/background-client';
 import { createCardFeature } from '../../lib/content/card-feature';
 import { createHighlightSession } from '../../lib/content/highlight-session';
-import { runLater } from '../../lib/content/run-later';
+import { nextFrame, runLater } from '../../lib/content/run-later';
 import { emergencyNumberFor } from '../../lib/emergency-number';
 import { restoreTermIndex } from '../../lib/matcher/term-index';
 import { isPageStateRequest, isShowTermRequest, type PageState } from '../../lib/messages';
@@ -44,7 +44,7 @@ export default defineContentScript({
     const report = () => background.reportPage(() => ({ active: session.active, termIds: session.termIds() }));
     const session = createHighlightSession(document, {
       index,
-      requestFrame: (callback) => ctx.requestAnimationFrame(callback),
+      requestFrame: (callback) => nextFrame(callback, ctx.signal),
       runLater: (callback, delayMs) => runLater(callback, ctx.signal, delayMs),
       onHighlightsChanged: report,
       policy: () => ({ categories: new Set(settings.categories), density: settings.density }),

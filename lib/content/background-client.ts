@@ -8,6 +8,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { MESSAGE } from '../constants';
 import { type EntryDetails, isEntryDetails } from '../messages';
+import { after } from './run-later';
 
 /** The badge waits this long after the last change before it updates. */
 export const BADGE_DELAY_MS = 500;
@@ -26,7 +27,8 @@ export function createBackgroundClient(ctx: ContentScriptContext): BackgroundCli
   const details = new Map<string, Promise<EntryDetails | undefined>>();
   let reported = '';
   let reportedActive: boolean | undefined;
-  let reportTimer: number | undefined;
+  /** Cancels the pending report, if one is waiting. */
+  let cancelReport: (() => void) | undefined;
   const send = (message: object): Promise<unknown> =>
     ctx.isInvalid ? Promise.resolve(undefined) : browser.runtime.sendMessage(message).catch(() => undefined);
 
@@ -53,16 +55,20 @@ export function createBackgroundClient(ctx: ContentScriptContext): BackgroundCli
       };
       // Switching on or off shows on the toolbar at once; term counts wait for highlighting to settle.
       if (state().active !== reportedActive) {
-        window.clearTimeout(reportTimer);
-        reportTimer = undefined;
+        cancelReport?.();
+        cancelReport = undefined;
         sendReport();
         return;
       }
-      if (reportTimer !== undefined) return;
-      reportTimer = ctx.setTimeout(() => {
-        reportTimer = undefined;
-        sendReport();
-      }, BADGE_DELAY_MS);
+      if (cancelReport) return;
+      cancelReport = after(
+        () => {
+          cancelReport = undefined;
+          sendReport();
+        },
+        BADGE_DELAY_MS,
+        ctx.signal,
+      );
     },
 
     openChecklist() {

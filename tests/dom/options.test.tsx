@@ -8,9 +8,8 @@ import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/settings-
 beforeEach(() => {
   fakeBrowser.reset();
   // No shortcut API in the fake browser: the page shows the key it is given.
-  vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([
-    { name: 'toggle-site', shortcut: 'Alt+Shift+H', description: '' },
-  ]);
+  vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation((() =>
+    Promise.resolve([{ name: 'toggle-site', shortcut: 'Alt+Shift+H', description: '' }])) as never);
 });
 afterEach(() => {
   cleanup();
