@@ -131,3 +131,28 @@ describe('hostile and huge pages', () => {
     await tab.close();
   });
 });
+
+describe('a page that keeps adding content', () => {
+  it('is highlighted as it grows without collecting event listeners', async () => {
+    const tab = await e2e.browser.context.newPage();
+    await tab.goto(`${e2e.server.origin}/pages/feed.html`);
+    await tab.waitForSelector(`#feed ${HIGHLIGHT}`);
+    const listeners = async () => {
+      const cdp = await e2e.browser.context.newCDPSession(tab);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      await cdp.detach();
+      return jsEventListeners;
+    };
+    await tab.waitForTimeout(1000);
+    const early = await listeners();
+    const postsEarly = await tab.locator('#feed li').count();
+    await tab.waitForTimeout(3000);
+    const posts = await tab.locator('#feed li').count();
+    expect(posts).toBeGreaterThan(postsEarly + 50);
+    // Every post is highlighted, the latest ones included, and the listener count stays put.
+    await expect.poll(() => tab.locator(`#feed li ${HIGHLIGHT}`).count()).toBeGreaterThanOrEqual(posts);
+    expect(await listeners()).toBeLessThanOrEqual(early + 5);
+    await tab.close();
+  });
+});
