@@ -75,9 +75,9 @@ describe('options page', () => {
 
     await input.fill('nonsense');
     await input.press('Enter');
-    expect(await options.getByRole('alert').textContent()).toBe(
-      '“nonsense” is not a full site name. Try something like nonsense.com.',
-    );
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toBe('“nonsense” is not a full site name. Try something like nonsense.com.');
     expect(await input.getAttribute('aria-invalid')).toBe('true');
 
     await input.fill('http://127.0.0.1/some/page');
@@ -88,7 +88,9 @@ describe('options page', () => {
 
     await input.fill('127.0.0.1:8080');
     await input.press('Enter');
-    expect(await options.getByRole('alert').textContent()).toBe('127.0.0.1:8080 is already covered by 127.0.0.1.');
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toBe('127.0.0.1:8080 is already covered by 127.0.0.1.');
 
     await options.getByRole('radio', { name: 'Only on the sites listed below' }).check();
     await site.waitForSelector(HIGHLIGHT);
@@ -97,7 +99,7 @@ describe('options page', () => {
 
     await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
     await site.waitForFunction(() => document.querySelectorAll('[data-health-term]').length === 0);
-    expect(await options.getByText('No sites listed yet.').isVisible()).toBe(true);
+    await options.getByText('No sites listed yet.').waitFor();
 
     await options.getByRole('button', { name: 'Restore default settings' }).click();
     await options.getByRole('button', { name: 'Restore defaults' }).click();
@@ -109,7 +111,7 @@ describe('options page', () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
     const options = await openOptions();
     await options.getByRole('radio', { name: 'Dark', exact: true }).check();
-    expect(await options.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => options.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const slider = options.getByRole('slider', { name: 'Wait before the card opens on hover' });
     await slider.focus();
     await slider.press('End');
@@ -120,6 +122,8 @@ describe('options page', () => {
       .toMatchObject({ settings: { cardDelayMs: 2000, theme: 'dark' } });
 
     await page.bringToFront();
+    // The change reaches the tab's content script through a storage event, a few ms after the write.
+    await page.waitForTimeout(200);
     await page.hover(`#intro ${HIGHLIGHT}`);
     await page.waitForTimeout(1000);
     expect(await page.$('mtg-card [role="dialog"]')).toBeNull();
