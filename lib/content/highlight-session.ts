@@ -39,6 +39,8 @@ export const SLICE_MS = 24;
 
 /** After the page has loaded, when to look for shadow roots that web components attached late. */
 export const LATE_SHADOW_ROOTS_MS = 1500;
+/** Elements looked at between two looks at the clock while searching for shadow roots. */
+const SHADOW_SCAN_CLOCK_EVERY = 512;
 
 export interface HighlightSession {
   readonly active: boolean;
@@ -117,7 +119,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
       watcher = watchPage(document.documentElement, options.requestFrame, changed, repairAfterPageChanges);
       for (const root of shadowRoots) watcher.observe(root);
       // Web components often attach their shadow root after the walk passed them: look once more.
-      options.runLater(findLateShadowRoots, LATE_SHADOW_ROOTS_MS);
+      options.runLater(() => findLateShadowRoots(), LATE_SHADOW_ROOTS_MS);
     }
     const started = now();
     let result = { chars: 0, done: true, waiting: false };
@@ -141,10 +143,20 @@ export function createHighlightSession(document: Document, options: SessionOptio
     else options.runLater(slice);
   };
 
-  const findLateShadowRoots = () => {
+  /** One look over every element, in slices like the rest (on a page of 100,000 elements it takes 50-150 ms). */
+  const findLateShadowRoots = (
+    walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT),
+  ) => {
     if (!active) return;
-    for (const element of document.querySelectorAll('*')) {
+    const started = now();
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node as Element;
       if (element.shadowRoot && !isInSkippedRegion(element)) onShadowRoot(element.shadowRoot);
+      if (++seen % SHADOW_SCAN_CLOCK_EVERY === 0 && now() - started >= SLICE_MS) {
+        options.runLater(() => findLateShadowRoots(walker));
+        return;
+      }
     }
     if (!sliceScheduled) slice();
   };

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { entries } from '../../knowledge';
 import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID } from '../../lib/constants';
-import { createHighlightSession, MAX_WORK_PER_WINDOW_MS, WORK_WINDOW_MS } from '../../lib/content/highlight-session';
+import {
+  createHighlightSession,
+  LATE_SHADOW_ROOTS_MS,
+  MAX_WORK_PER_WINDOW_MS,
+  WORK_WINDOW_MS,
+} from '../../lib/content/highlight-session';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 import { loadBody } from './fixture';
 
@@ -99,5 +104,50 @@ describe('work budget', () => {
     for (let i = 0; i < 200 && pending.length > 0; i++) (pending.shift() as () => void)();
     expect(delays.filter((delay) => delay === WORK_WINDOW_MS / 4).length).toBeGreaterThan(0);
     expect(document.querySelectorAll('mtg-term')).toHaveLength(400);
+  });
+});
+
+describe('web components that attach their shadow root late', () => {
+  it('are found by one look over the page, cut into slices on a big page', () => {
+    loadBody(`${'<div><span>plain</span></div>'.repeat(3000)}<term-box id="late"></term-box>`);
+    let clock = 0;
+    const later: (() => void)[] = [];
+    let lateLook: (() => void) | undefined;
+    let queuedDuringLook = 0;
+    const s = createHighlightSession(document, {
+      index: buildTermIndex(entries),
+      requestFrame: (callback) => later.push(callback),
+      runLater: (callback, delayMs) => {
+        if (delayMs === LATE_SHADOW_ROOTS_MS) lateLook = callback;
+        else {
+          if (lateLook === undefined) queuedDuringLook++;
+          later.push(callback);
+        }
+      },
+      onHighlightsChanged: () => {},
+      now: () => (clock += 10),
+    });
+    started.push(s);
+    s.start();
+    const drain = () => {
+      for (let i = 0; i < 500 && later.length > 0; i++) (later.shift() as () => void)();
+    };
+    drain();
+    expect(s.busy()).toBe(false);
+
+    // The component attaches its shadow root after the first pass has read the page.
+    const shadow = (document.getElementById('late') as HTMLElement).attachShadow({ mode: 'open' });
+    const text = document.createElement('p');
+    text.textContent = 'Isaacs syndrome in a shadow root';
+    shadow.append(text);
+    const look = lateLook as () => void;
+    lateLook = undefined;
+    queuedDuringLook = 0;
+    look();
+    drain();
+    expect(shadow.querySelector('mtg-term')?.textContent).toBe('Isaacs syndrome');
+    expect(s.termIds()).toContain('isaacs-syndrome');
+    // 6,000 elements, at most 24 ms at a time, every look at the clock costing 10 ms: several slices.
+    expect(queuedDuringLook).toBeGreaterThanOrEqual(3);
   });
 });
