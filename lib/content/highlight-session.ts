@@ -39,7 +39,7 @@ export const SLICE_MS = 24;
 
 /** After the page has loaded, when to look for shadow roots that web components attached late. */
 export const LATE_SHADOW_ROOTS_MS = 1500;
-/** Elements looked at between two looks at the clock while searching for shadow roots. */
+/** Custom elements looked at between two looks at the clock while searching for late shadow roots. */
 const SHADOW_SCAN_CLOCK_EVERY = 512;
 
 export interface HighlightSession {
@@ -89,7 +89,19 @@ export function createHighlightSession(document: Document, options: SessionOptio
     watcher?.observe(root);
     highlighter.enqueue([root]);
   };
-  const newHighlighter = () => createHighlighter(options.index, { now, onShadowRoot, policy: options.policy?.() });
+  /**
+   * Custom elements read before they had a shadow root, until the late look: the ones that
+   * may attach one later. Looking only at these, not at every element, keeps that look cheap
+   * on huge pages (a pass over 100,000 elements stalled the page for 100-250 ms).
+   */
+  let awaitingShadow: Element[] | undefined;
+  /** Counts starts, so work queued by an earlier start can tell it is stale. */
+  let runs = 0;
+  const onCustomElement = (element: Element) => {
+    if (active) awaitingShadow?.push(element);
+  };
+  const newHighlighter = () =>
+    createHighlighter(options.index, { now, onShadowRoot, onCustomElement, policy: options.policy?.() });
   let highlighter = newHighlighter();
   const look = () => options.look?.() ?? 'underline';
   let active = false;
@@ -119,7 +131,9 @@ export function createHighlightSession(document: Document, options: SessionOptio
       watcher = watchPage(document.documentElement, options.requestFrame, changed, repairAfterPageChanges);
       for (const root of shadowRoots) watcher.observe(root);
       // Web components often attach their shadow root after the walk passed them: look once more.
-      options.runLater(() => findLateShadowRoots(), LATE_SHADOW_ROOTS_MS);
+      const run = runs;
+      // Only for this run: highlighting may have been switched off and on since.
+      options.runLater(() => run === runs && findLateShadowRoots(), LATE_SHADOW_ROOTS_MS);
     }
     const started = now();
     let result = { chars: 0, done: true, waiting: false };
@@ -143,18 +157,16 @@ export function createHighlightSession(document: Document, options: SessionOptio
     else options.runLater(slice);
   };
 
-  /** One look over every element, in slices like the rest (on a page of 100,000 elements it takes 50-150 ms). */
-  const findLateShadowRoots = (
-    walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT),
-  ) => {
+  /** One look at the custom elements read so far, in slices like the rest. */
+  const findLateShadowRoots = (elements = awaitingShadow ?? []) => {
+    awaitingShadow = undefined;
     if (!active) return;
     const started = now();
-    let seen = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node as Element;
-      if (element.shadowRoot && !isInSkippedRegion(element)) onShadowRoot(element.shadowRoot);
-      if (++seen % SHADOW_SCAN_CLOCK_EVERY === 0 && now() - started >= SLICE_MS) {
-        options.runLater(() => findLateShadowRoots(walker));
+    while (elements.length > 0) {
+      const element = elements.pop() as Element;
+      if (element.shadowRoot && element.isConnected && !isInSkippedRegion(element)) onShadowRoot(element.shadowRoot);
+      if (elements.length % SHADOW_SCAN_CLOCK_EVERY === 0 && now() - started >= SLICE_MS) {
+        options.runLater(() => findLateShadowRoots(elements));
         return;
       }
     }
@@ -168,6 +180,8 @@ export function createHighlightSession(document: Document, options: SessionOptio
     start() {
       if (active) return;
       active = true;
+      runs++;
+      awaitingShadow = [];
       highlighter = newHighlighter();
       setHighlightStyle(document, look());
       if (loading()) highlighter.enqueue([document.documentElement], Number.POSITIVE_INFINITY, loading);
@@ -185,6 +199,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
         removeHighlightStyleFrom(root);
       }
       shadowRoots.clear();
+      awaitingShadow = undefined;
       removeHighlightStyle(document);
       if (wasActive) options.onHighlightsChanged();
     },

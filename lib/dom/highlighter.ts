@@ -65,6 +65,8 @@ export interface HighlighterOptions {
   policy?: HighlightPolicy;
   /** Hears of each open shadow root found while reading (its text is read only if it is enqueued). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Hears of each custom element found without a shadow root (it may attach one later). */
+  onCustomElement?: (element: Element) => void;
 }
 
 export function createHighlighter(index: TermIndex, options: HighlighterOptions = {}): Highlighter {
@@ -174,6 +176,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
               onBlock: entered,
               follow: queued.follow,
               onShadowRoot: options.onShadowRoot,
+              onCustomElement: options.onCustomElement,
             });
           }
           continue;

@@ -37,6 +37,8 @@ export interface WalkOptions {
   follow?: (() => boolean) | undefined;
   /** Hears of each open shadow root the walk passes (web components); their text is read by walks of their own. */
   onShadowRoot?: ((root: ShadowRoot) => void) | undefined;
+  /** Hears of each custom element without a shadow root yet (it may attach one later). */
+  onCustomElement?: ((element: Element) => void) | undefined;
 }
 
 export interface TextRun {
@@ -106,7 +108,7 @@ export const MAX_RUN_CHARS = 100_000;
  */
 export function* textRuns(
   root: ReadRoot,
-  { onBlock, follow, onShadowRoot }: WalkOptions = {},
+  { onBlock, follow, onShadowRoot, onCustomElement }: WalkOptions = {},
 ): Generator<TextRun | typeof WAITING | typeof TICK, void, undefined> {
   if (isInSkippedRegion(root)) return;
   onBlock?.(root);
@@ -130,6 +132,7 @@ export function* textRuns(
 
   let lastParent: Node | undefined;
   let lastParentBlock: ReadRoot = root;
+  const SHALLOW_PATH = 4;
   /**
    * The closest block around a text node's parent (text never joins across
    * blocks). Every element on the way up is remembered, so even 5,000 levels of
@@ -152,8 +155,9 @@ export function* textRuns(
       node = node.parentNode;
     }
     found ??= root;
-    for (const element of path) blockOfParent.set(element, found);
-    blockOfParent.set(parent, found);
+    // Only deep paths are worth remembering: on a page of 100,000 inline elements, a map entry
+    // for each costs more (memory, then garbage collection) than the one step it saves.
+    if (path.length > SHALLOW_PATH) for (const element of path) blockOfParent.set(element, found);
     lastParent = parent;
     lastParentBlock = found;
     return found;
@@ -196,7 +200,8 @@ export function* textRuns(
     }
     if (node.nodeType === Node.ELEMENT_NODE) {
       const shadow = (node as Element).shadowRoot;
-      if (shadow && onShadowRoot) onShadowRoot(shadow);
+      if (shadow) onShadowRoot?.(shadow);
+      else if (onCustomElement && node.nodeName.includes('-')) onCustomElement(node as Element);
       if (SECTION_STARTS.has(node.nodeName)) section = node;
       if (TEXT_BREAK_TAGS.has(node.nodeName)) {
         broken = true;
@@ -218,7 +223,8 @@ export function* textRuns(
       runSection = section;
       broken = false;
     }
-    nodes.push(node as Text);
+    // A run too long to read is still walked to its end, but its nodes are not kept.
+    if (runChars <= MAX_RUN_CHARS) nodes.push(node as Text);
     runChars += (node as Text).length;
   }
   if (nodes.length > 0 && runChars <= MAX_RUN_CHARS) yield finished();

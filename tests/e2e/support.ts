@@ -61,11 +61,27 @@ export async function openHighlighted(e2e: E2E, url: string): Promise<Page> {
  * highlight: proof that it ran, for tests that expect no highlight at all.
  */
 export async function pageStateOf(e2e: E2E, page: Page): Promise<PageState> {
-  const tabId = await e2e.browser.tabIdOf(page);
+  const tabId = await tabIdFor(e2e, page);
   return e2e.browser.serviceWorker.evaluate(
     ([id, type]) => chrome.tabs.sendMessage<{ type: string }, PageState>(id, { type }, { frameId: 0 }),
     [tabId, MESSAGE.pageState] as const,
   );
+}
+
+const tabIds = new WeakMap<Page, number>();
+
+/**
+ * The browser's id of the tab showing `page`, asked once per page: asking
+ * brings the tab to the front, which makes the browser render a huge page
+ * again (100-250 ms), so tests that measure a page's stalls ask before loading it.
+ */
+export async function tabIdFor(e2e: E2E, page: Page): Promise<number> {
+  let id = tabIds.get(page);
+  if (id === undefined) {
+    id = await e2e.browser.tabIdOf(page);
+    tabIds.set(page, id);
+  }
+  return id;
 }
 
 /** [text, entry id] of every highlight on the page, in document order. */
