@@ -90,8 +90,9 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
     return `${entryId} ${id}`;
   };
   /** Whether the person wants this highlight (its kind of term, and how often). Marks it shown if so. */
-  const wanted = (hit: { entryId: string; category: Category }, run: TextRun): boolean => {
-    if (policy && !policy.categories.has(hit.category)) return false;
+  const wanted = (hit: { entryId: string }, run: TextRun): boolean => {
+    const category = index.categoryOf(hit.entryId);
+    if (policy && category && !policy.categories.has(category)) return false;
     const key = densityKey(hit.entryId, run);
     if (key === undefined) return true;
     if (shown.has(key)) return false;

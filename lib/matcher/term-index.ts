@@ -17,11 +17,10 @@ import { caseKey, characterPattern, typographyKey } from '../text-keys';
 /** What a piece of matched text stands for. */
 export type TermHit =
   /** `everyday`: a form that is also an everyday word ("stroke"), highlighted only on health pages. */
-  | { readonly kind: 'term'; readonly entryId: string; readonly category: Category; readonly everyday: boolean }
+  | { readonly kind: 'term'; readonly entryId: string; readonly everyday: boolean }
   | {
       readonly kind: 'abbreviation';
       readonly entryId: string;
-      readonly category: Category;
       readonly abbreviation: string;
       readonly ambiguous: boolean;
     }
@@ -33,6 +32,8 @@ export interface TermIndex {
   readonly pattern: RegExp;
   /** The entry (or other meaning) a matched piece of text stands for, if any. */
   resolve(matchedText: string): TermHit | undefined;
+  /** The kind of an entry (conditions, symptoms…), for the person's choice of what to highlight. */
+  categoryOf(entryId: string): Category | undefined;
 }
 
 /**
@@ -43,16 +44,12 @@ export interface TermIndexData {
   source: string;
   flags: string;
   /** Abbreviations, by their exact (case-sensitive) text. */
-  byExactText: [string, StoredHit][];
+  byExactText: [string, TermHit][];
   /** Names, variants and other meanings, by their case-insensitive key. */
-  byCase: [string, StoredHit][];
+  byCase: [string, TermHit][];
   /** Each entry's category, once per entry rather than once per form (the data ships in the content script). */
   categories: [string, Category][];
 }
-
-/** A hit as stored: its category is added back when the index is restored. */
-type StoredHit = DistributiveOmit<TermHit, 'category'>;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 interface TrieNode {
   terminal: boolean;
@@ -75,21 +72,18 @@ export function buildTermIndex(entries: readonly TermForms[]): TermIndex {
 
 export function restoreTermIndex(data: TermIndexData): TermIndex {
   const categories = new Map(data.categories);
-  const withCategory = ([key, hit]: [string, StoredHit]): [string, TermHit] => [
-    key,
-    hit.kind === 'other-meaning' ? hit : { ...hit, category: categories.get(hit.entryId) ?? 'condition' },
-  ];
-  const byExactText = new Map(data.byExactText.map(withCategory));
-  const byCase = new Map(data.byCase.map(withCategory));
+  const byExactText = new Map(data.byExactText);
+  const byCase = new Map(data.byCase);
   return {
     pattern: new RegExp(data.source, data.flags),
     resolve: (matchedText) => byExactText.get(typographyKey(matchedText)) ?? byCase.get(caseKey(matchedText)),
+    categoryOf: (entryId) => categories.get(entryId),
   };
 }
 
 export function termIndexData(entries: readonly TermForms[]): TermIndexData {
-  const byCase = new Map<string, StoredHit>();
-  const byExactText = new Map<string, StoredHit>();
+  const byCase = new Map<string, TermHit>();
+  const byExactText = new Map<string, TermHit>();
   const otherMeanings = new Map<string, string[]>();
   const trie: TrieNode = { terminal: false, children: new Map() };
 
