@@ -33,23 +33,25 @@ export function Popup({ tabId, checklist, entries, emergencyNumber, showTerm, op
             Settings
           </button>
         </div>
-        <div class="switches">
-          {page.kind === 'ready' && (
+        {/* Nothing until the settings are read, so a switch never flashes "off" and is never clicked in that state. */}
+        {settings && (
+          <div class="switches">
+            {page.kind === 'ready' && (
+              <Switch
+                label={`Highlight terms on ${siteName}`}
+                checked={isSiteEnabled(settings, page.state.site)}
+                disabled={!settings.enabled}
+                onChange={(on) => change((current) => withSiteEnabled(current, page.state.site, on))}
+              />
+            )}
+            {page.kind === 'unavailable' && <p class="hint">Terms can’t be highlighted on this page.</p>}
             <Switch
-              label={`Highlight terms on ${siteName}`}
-              checked={settings !== undefined && isSiteEnabled(settings, page.state.site)}
-              disabled={settings === undefined || !settings.enabled}
-              onChange={(on) => change((current) => withSiteEnabled(current, page.state.site, on))}
+              label="Highlight on all sites"
+              checked={settings.enabled}
+              onChange={(on) => change((current) => ({ ...current, enabled: on }))}
             />
-          )}
-          {page.kind === 'unavailable' && <p class="hint">Terms can’t be highlighted on this page.</p>}
-          <Switch
-            label="Highlight on all sites"
-            checked={settings?.enabled ?? false}
-            disabled={settings === undefined}
-            onChange={(on) => change((current) => ({ ...current, enabled: on }))}
-          />
-        </div>
+          </div>
+        )}
         {page.kind === 'ready' && <ShortcutInfo />}
         {error && (
           <p class="error" role="alert">

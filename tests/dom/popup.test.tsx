@@ -1,0 +1,66 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '../../components/Popup';
+import { checklist, entries } from '../../knowledge';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { SETTINGS_AREA, updateSettings } from '../../lib/settings-store';
+
+const TAB_ID = 7;
+const byId = new Map(entries.map((entry) => [entry.id, entry]));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation((() =>
+    Promise.resolve([{ name: 'toggle-site', shortcut: 'Alt+Shift+H', description: '' }])) as never);
+  // The tab's content script answers at once.
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
+    Promise.resolve({ site: { host: 'example.org', port: '' }, active: true, termIds: ['fasciculation'] })) as never);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function openPopup() {
+  render(
+    <Popup
+      tabId={TAB_ID}
+      checklist={checklist}
+      entries={byId}
+      emergencyNumber="911"
+      showTerm={() => undefined}
+      openOptions={() => undefined}
+    />,
+  );
+}
+
+describe('popup switches', () => {
+  it('stay hidden until the settings are read, so they never show a wrong "off"', async () => {
+    const area = fakeBrowser.storage[SETTINGS_AREA];
+    const realGet = area.get.bind(area);
+    let releaseSettings = () => {};
+    const settingsRead = new Promise<void>((resolve) => {
+      releaseSettings = resolve;
+    });
+    vi.spyOn(area, 'get').mockImplementation(((keys: never) => settingsRead.then(() => realGet(keys))) as never);
+
+    openPopup();
+    await screen.findByRole('heading', { name: 'Terms on this page (1)' });
+    expect(screen.queryByRole('switch')).toBeNull();
+
+    releaseSettings();
+    const siteSwitch = await screen.findByRole('switch', { name: 'Highlight terms on example.org' });
+    expect(siteSwitch.getAttribute('aria-checked')).toBe('true');
+    expect(screen.getByRole('switch', { name: 'Highlight on all sites' }).getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('show a site listed as off, and the site switch is disabled while everything is off', async () => {
+    await updateSettings(() => ({ ...DEFAULT_SETTINGS, enabled: false, sites: ['example.org'] }));
+    openPopup();
+    const siteSwitch = await screen.findByRole('switch', { name: 'Highlight terms on example.org' });
+    expect(siteSwitch.getAttribute('aria-checked')).toBe('false');
+    expect((siteSwitch as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('switch', { name: 'Highlight on all sites' }).getAttribute('aria-checked')).toBe('false');
+  });
+});
