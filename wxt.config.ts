@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { EXTENSION_NAME, TOGGLE_SITE_COMMAND } from './lib/constants';
 import { iconPaths } from './lib/icons';
+import { noHtmlSetterPlugin } from './scripts/lib/no-html-setter-plugin';
 import { termIndexPlugin } from './scripts/lib/term-index-plugin';
 
 // Everything the extension knows ships inside it; the manifest asks only for
@@ -9,8 +10,31 @@ import { termIndexPlugin } from './scripts/lib/term-index-plugin';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), termIndexPlugin(import.meta.dirname)] }),
+  vite: () => ({ plugins: [preact(), noHtmlSetterPlugin(), termIndexPlugin(import.meta.dirname)] }),
   webExt: { disabled: true },
+  zip: {
+    // What Firefox reviewers need to rebuild the package byte for byte
+    // (README: "Building from source"), and nothing else: no tests, demo
+    // pages, reports or editor settings.
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'virtual-modules.d.ts',
+      'README.md',
+      'PRIVACY.md',
+      'CHANGELOG.md',
+      'assets/**',
+      'components/**',
+      'entrypoints/**',
+      'knowledge/**',
+      'lib/**',
+      'public/**',
+      'scripts/lib/term-index-plugin.ts',
+      'scripts/lib/no-html-setter-plugin.ts',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: EXTENSION_NAME,
     description:
@@ -32,6 +56,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Desktop 140 is an ESR; Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
