@@ -19,7 +19,9 @@ const REFUSAL = '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in t
 export function withoutHtmlSetter(code: string): string {
   const found = code.match(HTML_SETTER)?.length ?? 0;
   if (found !== 1)
-    throw new Error(`Expected one innerHTML write in Preact, found ${found}: update scripts/lib/no-html-setter-plugin.ts`);
+    throw new Error(
+      `Expected one innerHTML write in Preact, found ${found}: update scripts/lib/no-html-setter-plugin.ts`,
+    );
   return code.replace(HTML_SETTER, REFUSAL);
 }
 
