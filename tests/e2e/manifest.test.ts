@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pngSize } from './support';
 
 const manifest = (target: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `../../.output/${target}/manifest.json`), 'utf8')) as Record<
@@ -36,13 +37,24 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s controls', (target) => {
   const built = manifest(target);
   const output = resolve(import.meta.dirname, `../../.output/${target}`);
 
-  it('has every icon size, for the toolbar in both states, in the package', () => {
+  it('has every icon size, for the toolbar in both states, each drawn at its own size', () => {
     const sizes = ['16', '32', '48', '96', '128'];
     expect(Object.keys(built.icons as object)).toEqual(sizes);
     expect((built.action as { default_icon: object }).default_icon).toEqual(built.icons);
     for (const size of sizes) {
-      for (const state of ['on', 'off']) expect(existsSync(resolve(output, `icons/${state}-${size}.png`))).toBe(true);
+      const [on, off] = ['on', 'off'].map((state) => readFileSync(resolve(output, `icons/${state}-${size}.png`)));
+      expect(pngSize(on as Buffer)).toEqual({ width: Number(size), height: Number(size) });
+      expect(pngSize(off as Buffer)).toEqual({ width: Number(size), height: Number(size) });
+      // The turned-off state must look different, at every size.
+      expect((on as Buffer).equals(off as Buffer)).toBe(false);
     }
+  });
+
+  it('carries the version in package.json, the one CHANGELOG.md releases last', () => {
+    const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8'));
+    const changelog = readFileSync(resolve(import.meta.dirname, '../../CHANGELOG.md'), 'utf8');
+    expect(built.version).toBe(version);
+    expect(changelog.match(/^## \[?(\d+\.\d+\.\d+)\]?/m)?.[1]).toBe(version);
   });
 
   it('declares the toggle-site shortcut, and an options page in a tab', () => {
@@ -54,6 +66,26 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s controls', (target) => {
     });
     expect(built.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
     expect(existsSync(resolve(output, 'options.html'))).toBe(true);
+  });
+});
+
+describe('store listing', () => {
+  const listing = readFileSync(resolve(import.meta.dirname, '../../store/listing.md'), 'utf8');
+  const built = manifest('chrome-mv3');
+
+  it('uses the manifest description as its summary, within the Chrome Web Store limit', () => {
+    const summary = listing.match(/^## Summary\n\n(.+)$/m)?.[1];
+    expect(summary).toBe(built.description);
+    expect((built.description as string).length).toBeLessThanOrEqual(132);
+  });
+
+  it('justifies every permission and every host the content script reads', () => {
+    const justified = [...listing.matchAll(/^\| (.+?) \| .{40,} \|$/gm)].map((row) => row[1] ?? '');
+    for (const permission of built.permissions as string[]) {
+      expect(justified.some((row) => row.includes(`\`${permission}\``))).toBe(true);
+    }
+    const hosts = (built.content_scripts as { matches: string[] }[]).flatMap((script) => script.matches);
+    for (const host of hosts) expect(justified.some((row) => row.includes(`\`${host}\``))).toBe(true);
   });
 });
 

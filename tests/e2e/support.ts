@@ -113,3 +113,9 @@ export async function axeViolations(page: Page, include?: string[][]): Promise<{
     return result.violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => JSON.stringify(node.target)) }));
   }, include);
 }
+
+/** Width and height from a PNG's header (the IHDR chunk right after the 8-byte signature). */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
