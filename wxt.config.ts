@@ -14,7 +14,7 @@ export default defineConfig({
   webExt: { disabled: true },
   zip: {
     // What Firefox reviewers need to rebuild the package byte for byte
-    // (README: "Building from source"), and nothing else: no tests, demo
+    // (README: "Store packages"), and nothing else: no tests, demo
     // pages, reports or editor settings.
     includeSources: [
       'package.json',

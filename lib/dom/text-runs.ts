@@ -99,6 +99,9 @@ export const NODES_PER_TICK = 512;
  */
 export const MAX_RUN_CHARS = 100_000;
 
+/** Paths from a text node's parent up to its block at most this long are not remembered (see `blockOf`). */
+const SHALLOW_PATH = 4;
+
 /**
  * The runs under `root`, in document order. With `follow`, the walk does not
  * end when it reaches the last node while `follow()` is true (the page is
@@ -132,7 +135,6 @@ export function* textRuns(
 
   let lastParent: Node | undefined;
   let lastParentBlock: ReadRoot = root;
-  const SHALLOW_PATH = 4;
   /**
    * The closest block around a text node's parent (text never joins across
    * blocks). Every element on the way up is remembered, so even 5,000 levels of

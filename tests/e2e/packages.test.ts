@@ -13,8 +13,9 @@ import { checklist, entries } from '../../knowledge';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(await readFile(resolve(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
-const zipPath = (kind: string) => resolve(ROOT, `.output/${pkg.name}-${pkg.version}-${kind}.zip`);
-const unzip = async (kind: string) => unzipSync(new Uint8Array(await readFile(zipPath(kind))));
+/** The files of the package `npm run zip` wrote for `kind` in the project at `root`. */
+const unzip = async (kind: string, root = ROOT) =>
+  unzipSync(new Uint8Array(await readFile(resolve(root, `.output/${pkg.name}-${pkg.version}-${kind}.zip`))));
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
 /** Files a package must never carry: tests, source maps, dependencies, build output. */
@@ -98,9 +99,7 @@ describe('sources package for Firefox reviewers', () => {
       { cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME } },
     );
 
-    const rebuilt = unzipSync(
-      new Uint8Array(await readFile(resolve(dir, `.output/${pkg.name}-${pkg.version}-firefox.zip`))),
-    );
+    const rebuilt = await unzip('firefox', dir);
     const shipped = await unzip('firefox');
     expect(Object.keys(rebuilt).sort()).toEqual(Object.keys(shipped).sort());
     for (const [name, bytes] of Object.entries(shipped))
