@@ -4,8 +4,10 @@
  * would only cost start-up time, so here they are taken as already valid.
  */
 import checklistData from './checklist.json';
-import type { Checklist, Entry } from './schema';
+import contextWordsData from './context-words.json';
+import type { Checklist, ContextWords, Entry } from './schema';
 import termsData from './terms.json';
 
 export const entries: readonly Entry[] = (termsData as { entries: Entry[] }).entries;
 export const checklist: Checklist = checklistData as Checklist;
+export const contextWords: ContextWords = contextWordsData;

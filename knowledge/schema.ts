@@ -15,6 +15,14 @@ export const SourceSchema = v.strictObject({
 
 export { CATEGORIES, type Category } from './categories';
 
+/**
+ * Everyday uses of some abbreviations that the words around one occurrence
+ * give away: a unit after a number ("250 MG"), a degree after a name
+ * ("Jordan Reyes, MS"), a US state before a ZIP code ("Tupelo, MS 38801").
+ */
+export const ABBREVIATION_USES = ['unit', 'credential', 'us-state'] as const;
+export type AbbreviationUse = (typeof ABBREVIATION_USES)[number];
+
 export const AbbreviationSchema = v.strictObject({
   /** Matched case-sensitively: "ALS", never "als" or "Als". */
   text: v.pipe(
@@ -28,6 +36,8 @@ export const AbbreviationSchema = v.strictObject({
   ambiguous: v.boolean(),
   /** Phrases that show a page means something else by the abbreviation. */
   otherMeanings: v.array(Text),
+  /** Everyday uses recognised from the words around each occurrence. */
+  otherUses: v.optional(v.array(v.picklist(ABBREVIATION_USES))),
 });
 
 export const EntrySchema = v.strictObject({
@@ -77,6 +87,22 @@ export const ChecklistSchema = v.strictObject({
   items: v.array(ChecklistItemSchema),
 });
 
+/**
+ * Words that show a page is about health without being terms to explain
+ * (twitching, neurologist, symptoms): they count towards the context that
+ * ambiguous abbreviations and everyday words need, and are never highlighted.
+ * Forms that mean the same thing are one concept, so "twitch, twitches,
+ * twitching" count once.
+ */
+export const ContextWordsSchema = v.strictObject({
+  concepts: v.array(
+    v.strictObject({
+      id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+      forms: v.pipe(v.array(Text), v.minLength(1)),
+    }),
+  ),
+});
+
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Abbreviation = v.InferOutput<typeof AbbreviationSchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
@@ -86,5 +112,6 @@ export type TermForms = Pick<
   'id' | 'term' | 'otherNames' | 'variants' | 'everydayForms' | 'abbreviations' | 'category'
 >;
 export type Knowledge = v.InferOutput<typeof KnowledgeSchema>;
+export type ContextWords = v.InferOutput<typeof ContextWordsSchema>;
 export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
 export type Checklist = v.InferOutput<typeof ChecklistSchema>;

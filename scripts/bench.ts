@@ -37,9 +37,9 @@ const vite = await createServer({
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 const { buildTermIndex } = await vite.ssrLoadModule('/lib/matcher/term-index.ts');
-const { entries } = await vite.ssrLoadModule('/knowledge/index.ts');
+const { contextWords, entries } = await vite.ssrLoadModule('/knowledge/index.ts');
 await vite.close();
-const pattern: RegExp = buildTermIndex(entries).pattern;
+const pattern: RegExp = buildTermIndex(entries, contextWords).pattern;
 const forms = allForms(entries);
 
 const server = await startStaticServer({});

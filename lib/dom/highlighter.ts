@@ -108,7 +108,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
   let found: { run: TextRun; candidates: Candidate[] }[] = [];
   let foundRanges = 0;
   /** Contextual hits not highlighted yet, with the blocks they were seen in. */
-  let skipped = new Map<string, { hit: ContextualHit; blocks: Set<ReadRoot> }>();
+  let skipped = new Map<string, { candidate: Candidate & { hit: ContextualHit }; blocks: Set<ReadRoot> }>();
 
   const onWrap = (element: HTMLElement, range: WrapRange, first: boolean) => {
     if (!first) {
@@ -125,10 +125,11 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
   /** Wraps everything found so far, deciding context-dependent hits with what the page has said until now. */
   const flush = () => {
     for (const { run, candidates } of found) {
-      for (const { hit } of candidates) {
-        if (!isContextual(hit) || isHighlightAllowed(hit, tally)) continue;
+      for (const candidate of candidates) {
+        const { hit } = candidate;
+        if (!isContextual(hit) || isHighlightAllowed(candidate, tally)) continue;
         const key = hit.kind === 'abbreviation' ? hit.abbreviation : hit.entryId;
-        const entry = skipped.get(key) ?? { hit, blocks: new Set<ReadRoot>() };
+        const entry = skipped.get(key) ?? { candidate: { ...candidate, hit }, blocks: new Set<ReadRoot>() };
         entry.blocks.add(run.block as ReadRoot);
         skipped.set(key, entry);
       }
@@ -145,8 +146,8 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
     found = [];
     foundRanges = 0;
     // Blocks whose skipped hits the page now supports are read again.
-    for (const [key, { hit, blocks }] of skipped) {
-      if (!isHighlightAllowed(hit, tally)) continue;
+    for (const [key, { candidate, blocks }] of skipped) {
+      if (!isHighlightAllowed(candidate, tally)) continue;
       skipped.delete(key);
       for (const root of blocks) queue.push({ root, changedAt: Number.POSITIVE_INFINITY });
     }

@@ -11,7 +11,7 @@
  * The pattern and tables are plain data (`TermIndexData`), computed from the
  * knowledge at build time; a page only restores them.
  */
-import type { Category, TermForms } from '../../knowledge/schema';
+import type { AbbreviationUse, Category, ContextWords, TermForms } from '../../knowledge/schema';
 import { caseKey, characterPattern, typographyKey } from '../text-keys';
 
 /** What a piece of matched text stands for. */
@@ -23,9 +23,13 @@ export type TermHit =
       readonly entryId: string;
       readonly abbreviation: string;
       readonly ambiguous: boolean;
+      /** Everyday uses the words around an occurrence can give away (a unit, a degree, a US state). */
+      readonly otherUses?: readonly AbbreviationUse[];
     }
   /** A phrase that shows the page means something else by an abbreviation ("Microsoft" for MS). */
-  | { readonly kind: 'other-meaning'; readonly abbreviations: readonly string[] };
+  | { readonly kind: 'other-meaning'; readonly abbreviations: readonly string[] }
+  /** A word that shows the text is about health (twitching, neurologist), never highlighted itself. */
+  | { readonly kind: 'context'; readonly concept: string };
 
 export interface TermIndex {
   /** Global pattern; callers reset `lastIndex` before use. */
@@ -66,8 +70,8 @@ const WORD_CHAR =
 const WORD_BEFORE = `(?<!${WORD_CHAR})`;
 const WORD_AFTER = `(?!${WORD_CHAR})`;
 
-export function buildTermIndex(entries: readonly TermForms[]): TermIndex {
-  return restoreTermIndex(termIndexData(entries));
+export function buildTermIndex(entries: readonly TermForms[], contextWords: ContextWords): TermIndex {
+  return restoreTermIndex(termIndexData(entries, contextWords));
 }
 
 export function restoreTermIndex(data: TermIndexData): TermIndex {
@@ -81,7 +85,7 @@ export function restoreTermIndex(data: TermIndexData): TermIndex {
   };
 }
 
-export function termIndexData(entries: readonly TermForms[]): TermIndexData {
+export function termIndexData(entries: readonly TermForms[], contextWords: ContextWords): TermIndexData {
   const byCase = new Map<string, TermHit>();
   const byExactText = new Map<string, TermHit>();
   const otherMeanings = new Map<string, string[]>();
@@ -100,6 +104,7 @@ export function termIndexData(entries: readonly TermForms[]): TermIndexData {
         entryId: entry.id,
         abbreviation: abbreviation.text,
         ambiguous: abbreviation.ambiguous,
+        ...(abbreviation.otherUses?.length ? { otherUses: abbreviation.otherUses } : {}),
       });
       insert(trie, caseKey(abbreviation.text));
       for (const phrase of abbreviation.otherMeanings) {
@@ -111,6 +116,14 @@ export function termIndexData(entries: readonly TermForms[]): TermIndexData {
   }
   for (const [key, abbreviations] of otherMeanings) {
     if (!byCase.has(key)) byCase.set(key, { kind: 'other-meaning', abbreviations });
+  }
+  for (const { id, forms } of contextWords.concepts) {
+    for (const form of forms) {
+      const key = caseKey(form);
+      if (byCase.has(key)) continue;
+      byCase.set(key, { kind: 'context', concept: id });
+      insert(trie, key);
+    }
   }
   return {
     source: `${WORD_BEFORE}${trieSource(trie)}${WORD_AFTER}`,

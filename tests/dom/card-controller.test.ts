@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { entries } from '../../knowledge';
+import { contextWords, entries } from '../../knowledge';
 import { HIGHLIGHT_TAG } from '../../lib/constants';
 import {
   adjacentTerm,
@@ -69,7 +69,7 @@ let openDelay = OPEN;
 beforeEach(() => {
   vi.useFakeTimers();
   loadBody('<p id="p">dysphagia and dysarthria</p><p id="away">elsewhere</p><p>dysphagia again and myoclonus</p>');
-  highlightAll(createHighlighter(buildTermIndex(entries)), [document.body]);
+  highlightAll(createHighlighter(buildTermIndex(entries, contextWords)), [document.body]);
   terms = [...document.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)];
   view = fakeView();
   abort = new AbortController();

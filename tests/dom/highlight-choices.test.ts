@@ -1,6 +1,6 @@
 /** The person's choices: which kinds of terms, how often, and how highlights look. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { entries } from '../../knowledge';
+import { contextWords, entries } from '../../knowledge';
 import { CATEGORIES, type Category } from '../../knowledge/schema';
 import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID, TERM_ID_ATTRIBUTE } from '../../lib/constants';
 import { createHighlightSession } from '../../lib/content/highlight-session';
@@ -10,7 +10,7 @@ import { buildTermIndex } from '../../lib/matcher/term-index';
 import type { Density, HighlightStyle } from '../../lib/settings';
 import { highlightAll, loadBody } from './fixture';
 
-const index = buildTermIndex(entries);
+const index = buildTermIndex(entries, contextWords);
 
 /** The entry id of each highlight, in document order. */
 function highlighted(): string[] {

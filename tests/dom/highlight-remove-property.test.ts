@@ -5,13 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entries } from '../../knowledge';
+import { contextWords, entries } from '../../knowledge';
 import { HIGHLIGHT_TAG } from '../../lib/constants';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 import { highlightAll, loadBody, textNodes } from './fixture';
 
-const index = buildTermIndex(entries);
+const index = buildTermIndex(entries, contextWords);
 
 /** Pieces of text: terms (whole, and halves to split across elements), plain words, entities, white space. */
 const WORDS = [

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { entries } from '../../knowledge';
+import { contextWords, entries } from '../../knowledge';
 import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID } from '../../lib/constants';
 import {
   createHighlightSession,
@@ -19,7 +19,7 @@ function session() {
   const frames: (() => void)[] = [];
   let changes = 0;
   const created = createHighlightSession(document, {
-    index: buildTermIndex(entries),
+    index: buildTermIndex(entries, contextWords),
     requestFrame: (callback) => frames.push(callback),
     runLater: (callback) => frames.push(callback),
     onHighlightsChanged: () => {
@@ -89,7 +89,7 @@ describe('work budget', () => {
     const delays: (number | undefined)[] = [];
     const pending: (() => void)[] = [];
     const s = createHighlightSession(document, {
-      index: buildTermIndex(entries),
+      index: buildTermIndex(entries, contextWords),
       requestFrame: (callback) => pending.push(callback),
       runLater: (callback, delayMs) => {
         delays.push(delayMs);
@@ -115,7 +115,7 @@ describe('web components that attach their shadow root late', () => {
     let lateLook: (() => void) | undefined;
     let queuedDuringLook = 0;
     const s = createHighlightSession(document, {
-      index: buildTermIndex(entries),
+      index: buildTermIndex(entries, contextWords),
       requestFrame: (callback) => later.push(callback),
       runLater: (callback, delayMs) => {
         if (delayMs === LATE_SHADOW_ROOTS_MS) lateLook = callback;

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { entries } from '../../knowledge';
+import { contextWords, entries } from '../../knowledge';
 import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/constants';
 import { createHighlighter, highlightedTermIds, RUNS_PER_YIELD_CHECK } from '../../lib/dom/highlighter';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 import { highlightAll, loadBody, textNodes } from './fixture';
 
-const index = buildTermIndex(entries);
+const index = buildTermIndex(entries, contextWords);
 
 /** [text, entry id] of every highlight element, in document order. */
 function highlights(): [string, string][] {

@@ -1,6 +1,6 @@
 import Mark from 'mark.js';
 import { describe, expect, it } from 'vitest';
-import { entries } from '../../knowledge';
+import { contextWords, entries } from '../../knowledge';
 import { ABBREVIATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/constants';
 import { unwrapAll, wrapRun } from '../../lib/dom/mark-adapter';
 import { textRuns } from '../../lib/dom/text-runs';
@@ -8,7 +8,7 @@ import { highlightsInText } from '../../lib/matcher/find-terms';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 import { loadBody } from './fixture';
 
-const index = buildTermIndex(entries);
+const index = buildTermIndex(entries, contextWords);
 
 /** Paragraphs that are one run each, with terms inside, across and around inline markup. */
 const PARAGRAPHS = [

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { entries } from '../../knowledge';
+import { contextWords, entries } from '../../knowledge';
 import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/constants';
 import { createHighlightSession } from '../../lib/content/highlight-session';
 import { buildTermIndex } from '../../lib/matcher/term-index';
@@ -14,7 +14,7 @@ afterEach(() => {
 function session() {
   const queued: (() => void)[] = [];
   const created = createHighlightSession(document, {
-    index: buildTermIndex(entries),
+    index: buildTermIndex(entries, contextWords),
     requestFrame: (callback) => queued.push(callback),
     runLater: (callback) => queued.push(callback),
     onHighlightsChanged: () => {},

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { entries } from '../../knowledge';
+import { contextWords, entries } from '../../knowledge';
 import { highlightsInText } from '../../lib/matcher/find-terms';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 
-const index = buildTermIndex(entries);
+const index = buildTermIndex(entries, contextWords);
 
 /**
  * Each way of writing each entry, in a sentence of its own, run through the

@@ -1,12 +1,14 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import checklistData from '../../knowledge/checklist.json';
-import { ChecklistSchema, KnowledgeSchema, TIERS } from '../../knowledge/schema';
+import contextWordsData from '../../knowledge/context-words.json';
+import { ChecklistSchema, ContextWordsSchema, KnowledgeSchema, TIERS } from '../../knowledge/schema';
 import termsData from '../../knowledge/terms.json';
 import { readingStats, withoutForms } from '../../lib/readability';
 import { caseKey } from '../../lib/text-keys';
 
 const knowledge = v.parse(KnowledgeSchema, termsData);
+const contextWords = v.parse(ContextWordsSchema, contextWordsData);
 const checklist = v.parse(ChecklistSchema, checklistData);
 
 /** Sites whose health pages may be cited. */
@@ -206,6 +208,8 @@ describe('knowledge/terms.json', () => {
       owners.set(key, owner);
     };
     for (const { form, id } of allForms) claim(caseKey(form), id);
+    for (const concept of contextWords.concepts)
+      for (const form of concept.forms) claim(caseKey(form), `context word ${concept.id}`);
     for (const entry of knowledge.entries) {
       for (const abbreviation of entry.abbreviations) {
         claim(`abbreviation:${abbreviation.text}`, entry.id);
@@ -285,6 +289,23 @@ describe('knowledge/terms.json', () => {
   it.each(REQUIRED_ABBREVIATIONS)('covers the abbreviation %s, marked ambiguous', (text) => {
     const abbreviation = knowledge.entries.flatMap((entry) => entry.abbreviations).find((a) => a.text === text);
     expect(abbreviation?.ambiguous).toBe(true);
+  });
+});
+
+describe('knowledge/context-words.json', () => {
+  it('lists each concept once, in id order, with forms that are not terms to explain', () => {
+    const ids = contextWords.concepts.map((concept) => concept.id);
+    expect(ids).toEqual([...new Set(ids)].sort());
+  });
+});
+
+describe('abbreviations with everyday uses', () => {
+  it.each([
+    ['MG', ['unit']],
+    ['MS', ['unit', 'credential', 'us-state']],
+  ])('%s is known as %j', (text, uses) => {
+    const abbreviation = knowledge.entries.flatMap((entry) => entry.abbreviations).find((a) => a.text === text);
+    expect(abbreviation?.otherUses).toEqual(uses);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { entries } from '../../knowledge';
-import { HEALTH_CONTEXT_MIN_TERMS, highlightsInText } from '../../lib/matcher/find-terms';
+import { contextWords, entries } from '../../knowledge';
+import { HEALTH_CONTEXT_MIN_SIGNALS, highlightsInText } from '../../lib/matcher/find-terms';
 import { buildTermIndex, restoreTermIndex, termIndexData } from '../../lib/matcher/term-index';
 
-const index = buildTermIndex(entries);
+const index = buildTermIndex(entries, contextWords);
 
 /** What a reader would see highlighted: [matched text, entry id] pairs, in order. */
 function highlighted(text: string): [string, string][] {
@@ -92,15 +92,19 @@ describe('abbreviations', () => {
     ]);
   });
 
-  it(`are highlighted on a page with ${HEALTH_CONTEXT_MIN_TERMS} distinct health terms`, () => {
+  it(`are highlighted on a page with ${HEALTH_CONTEXT_MIN_SIGNALS} distinct health terms`, () => {
     expect(highlighted('Fasciculation, dysphagia and atrophy were checked with EMG.')).toContainEqual([
       'EMG',
       'electromyography',
     ]);
   });
 
-  it('need enough health context', () => {
-    expect(highlighted('Fasciculation was checked with EMG.')).toEqual([['Fasciculation', 'fasciculation']]);
+  it('need enough health context, on the page or in their own sentence', () => {
+    expect(highlighted('Fasciculation is common. We stock EMG gear.')).toEqual([['Fasciculation', 'fasciculation']]);
+    expect(highlighted('Fasciculation was checked with EMG.')).toEqual([
+      ['Fasciculation', 'fasciculation'],
+      ['EMG', 'electromyography'],
+    ]);
   });
 
   it.each([
@@ -130,7 +134,7 @@ describe('abbreviations', () => {
 
 describe('the index as bundled data', () => {
   it('restores from JSON to an index that finds exactly the same highlights', () => {
-    const restored = restoreTermIndex(JSON.parse(JSON.stringify(termIndexData(entries))));
+    const restored = restoreTermIndex(JSON.parse(JSON.stringify(termIndexData(entries, contextWords))));
     const page = [
       'Multiple sclerosis (MS) and ALS; Isaac’s syndrome, nerve-conduction study, spinal muscular atrophy.',
       'Fasciculation, dysphagia and dysarthria after a stroke; EMG and a seizure. Startup is 20 ms; MS Office.',

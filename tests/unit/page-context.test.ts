@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { entries } from '../../knowledge';
+import { contextWords, entries } from '../../knowledge';
 import { highlightsInText, isContextual } from '../../lib/matcher/find-terms';
 import { buildTermIndex } from '../../lib/matcher/term-index';
 
-const index = buildTermIndex(entries);
+const index = buildTermIndex(entries, contextWords);
 
 /** The context-dependent words a reader would see highlighted on a page: abbreviations and everyday words. */
 function contextualHighlights(page: string): string[] {
