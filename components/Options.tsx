@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../knowledge/schema';
 import { EXTENSION_NAME, NEXT_TERM_KEY_NAMES } from '../lib/constants';
+import { type BrowserPlace, emergencyService, guessRegion } from '../lib/emergency-number';
 import { CATEGORY_LABELS, DENSITY_LABELS, HIGHLIGHT_STYLE_LABELS, THEME_LABELS } from '../lib/option-labels';
 import {
   CARD_DELAY_RANGE,
@@ -11,6 +12,7 @@ import {
   THEMES,
 } from '../lib/settings';
 import { ChoiceGroup } from './ChoiceGroup';
+import { EmergencyRegion } from './EmergencyRegion';
 import { useSaveSettings, useSettings, useTheme } from './hooks';
 import { ShortcutInfo } from './ShortcutInfo';
 import { SiteRules } from './SiteRules';
@@ -19,10 +21,12 @@ import { Switch } from './Switch';
 export interface OptionsProps {
   /** Whether settings follow the person across browsers (`storage.sync`). */
   synced: boolean;
+  /** The browser's time zone and languages, from which the emergency number's region is guessed. */
+  place: BrowserPlace;
 }
 
 /** The settings page: every choice is saved as soon as it is made, and every open tab applies it at once. */
-export function Options({ synced }: OptionsProps) {
+export function Options({ synced, place }: OptionsProps) {
   const settings = useSettings();
   const { save: change, error } = useSaveSettings();
   useTheme(settings);
@@ -95,6 +99,21 @@ export function Options({ synced }: OptionsProps) {
           labels={THEME_LABELS}
           value={settings.theme}
           onChange={(theme) => set('theme', theme)}
+        />
+      </section>
+
+      <section aria-labelledby="emergency-title">
+        <h2 id="emergency-title">Emergency number</h2>
+        <p class="hint">
+          The red-flag checklist and the cards say which number to call. It is guessed from your time zone and
+          languages; choose the country if the guess is wrong.
+        </p>
+        <EmergencyRegion
+          service={emergencyService(settings.emergencyRegion, place)}
+          choice={settings.emergencyRegion}
+          guess={guessRegion(place)}
+          onChoose={(region) => set('emergencyRegion', region)}
+          collapsible={false}
         />
       </section>
 

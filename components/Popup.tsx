@@ -1,7 +1,9 @@
 import type { Checklist as ChecklistData, Entry } from '../knowledge/schema';
 import { EXTENSION_NAME } from '../lib/constants';
+import { type BrowserPlace, emergencyService, guessRegion } from '../lib/emergency-number';
 import { isSiteEnabled, withSiteEnabled } from '../lib/site-rules';
 import { Checklist } from './Checklist';
+import { EmergencyRegion } from './EmergencyRegion';
 import { usePageState, useSaveSettings, useSettings, useTheme } from './hooks';
 import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
@@ -11,18 +13,21 @@ export interface PopupProps {
   tabId: number | undefined;
   checklist: ChecklistData;
   entries: ReadonlyMap<string, Entry>;
-  emergencyNumber: string;
+  /** The browser's time zone and languages, from which the emergency number's region is guessed. */
+  place: BrowserPlace;
   /** Asks the page to show a term; true if it did (the toolbar popup then closes so the card can be read). */
   showTerm: (entryId: string) => void;
   openOptions: () => void;
 }
 
-export function Popup({ tabId, checklist, entries, emergencyNumber, showTerm, openOptions }: PopupProps) {
+export function Popup({ tabId, checklist, entries, place, showTerm, openOptions }: PopupProps) {
   const settings = useSettings();
   const page = usePageState(tabId);
   useTheme(settings);
   const { save: change, error } = useSaveSettings();
   const siteName = page.kind === 'ready' ? page.state.site.host : '';
+  // The number waits for the settings too: a region the person chose must never flash as another.
+  const emergency = settings && emergencyService(settings.emergencyRegion, place);
 
   return (
     <main class="popup">
@@ -52,14 +57,27 @@ export function Popup({ tabId, checklist, entries, emergencyNumber, showTerm, op
             />
           </div>
         )}
-        {page.kind === 'ready' && <ShortcutInfo />}
         {error && (
           <p class="error" role="alert">
             {error}
           </p>
         )}
       </header>
-      <Checklist items={checklist.items} emergencyNumber={emergencyNumber} />
+      {settings && emergency && (
+        <Checklist
+          items={checklist.items}
+          emergency={emergency}
+          region={
+            <EmergencyRegion
+              service={emergency}
+              choice={settings.emergencyRegion}
+              guess={guessRegion(place)}
+              onChoose={(emergencyRegion) => change((current) => ({ ...current, emergencyRegion }))}
+              collapsible
+            />
+          }
+        />
+      )}
       {page.kind === 'ready' && (
         <TermsOnPage
           terms={page.state.termIds.flatMap((id) => {
@@ -70,6 +88,7 @@ export function Popup({ tabId, checklist, entries, emergencyNumber, showTerm, op
         />
       )}
       <footer class="footer">
+        {page.kind === 'ready' && <ShortcutInfo />}
         <p>
           This explains words and points to care. It is not medical advice and cannot tell what you have. Nothing you
           tick is saved or sent.

@@ -1,26 +1,28 @@
 import type { Tier } from '../knowledge/schema';
+import { type EmergencyService, numbersToCall } from '../lib/emergency-number';
 
 export interface UrgencyNoticeProps {
   urgency: Tier | undefined;
-  emergencyNumber: string;
+  emergency: EmergencyService;
 }
 
 /** What the ticked signs call for. The emergency message is an alert, announced at once. */
-export function UrgencyNotice({ urgency, emergencyNumber }: UrgencyNoticeProps) {
+export function UrgencyNotice({ urgency, emergency }: UrgencyNoticeProps) {
+  const { ambulance } = emergency;
   return (
     <div class="urgency-region" role="alert">
       {urgency === 'emergency' && (
         <div class="urgency urgency-emergency">
-          <strong class="urgency-title">Call {emergencyNumber} now</strong>
+          <strong class="urgency-title">Call {ambulance} now</strong>
           <span>
-            Call your local emergency number ({emergencyNumber}) or get someone to call for you. Do not drive yourself.
+            Call {numbersToCall(emergency)} for an ambulance, or get someone to call for you. Do not drive yourself.
           </span>
         </div>
       )}
       {urgency === 'soon' && (
         <div class="urgency urgency-soon">
           <strong class="urgency-title">See a doctor soon</strong>
-          <span>Book an appointment in the next few days. If things get worse quickly, call {emergencyNumber}.</span>
+          <span>Book an appointment in the next few days. If things get worse quickly, call {ambulance}.</span>
         </div>
       )}
       {urgency === 'harmless' && (

@@ -5,6 +5,7 @@ import { openChecklist } from '../lib/background/open-checklist';
 import { TabTerms } from '../lib/background/tab-terms';
 import { commandTab, toggleSiteInTab } from '../lib/background/toggle-site';
 import { showActive, showTermCount } from '../lib/background/toolbar';
+import { browserPlace } from '../lib/browser-place';
 import { TOGGLE_SITE_COMMAND } from '../lib/constants';
 import { isEntryDetailsRequest, isOpenChecklistMessage, isPageTermsMessage } from '../lib/messages';
 
@@ -13,11 +14,11 @@ import { isEntryDetailsRequest, isOpenChecklistMessage, isPageTermsMessage } fro
 // terms in all frames; icon: whether the top frame highlights), opens the
 // checklist from the card, and runs the toggle-site shortcut.
 export default defineBackground(() => {
-  const detailsFor = entryDetailsLookup(entries, checklist);
+  const detailsFor = entryDetailsLookup(entries, checklist, browserPlace);
   const tabTerms = new TabTerms();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isEntryDetailsRequest(message)) return Promise.resolve(detailsFor(message.id) ?? null);
+    if (isEntryDetailsRequest(message)) return Promise.resolve(detailsFor(message.id, message.region) ?? null);
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     if (isPageTermsMessage(message)) {

@@ -103,6 +103,26 @@ export const ContextWordsSchema = v.strictObject({
   ),
 });
 
+const RegionCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'regions are ISO 3166 codes'));
+const PhoneNumber = v.pipe(
+  v.string(),
+  v.regex(/^\d{2,8}$/, 'numbers are 2-8 digits (a few places have only a local line)'),
+);
+
+/**
+ * The number to call for an ambulance in every country and territory, from
+ * one cited list (`source`). `also`: other numbers that reach help there
+ * (112 from mobiles, a single national number), most useful first.
+ */
+export const EmergencyNumbersSchema = v.strictObject({
+  source: SourceSchema,
+  checked: IsoDate,
+  regions: v.record(RegionCode, v.strictObject({ ambulance: PhoneNumber, also: v.optional(v.array(PhoneNumber)) })),
+});
+
+/** IANA time zone names (and their aliases) to the country they are in. */
+export const TimeZonesSchema = v.record(v.string(), RegionCode);
+
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Abbreviation = v.InferOutput<typeof AbbreviationSchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
@@ -113,5 +133,6 @@ export type TermForms = Pick<
 >;
 export type Knowledge = v.InferOutput<typeof KnowledgeSchema>;
 export type ContextWords = v.InferOutput<typeof ContextWordsSchema>;
+export type EmergencyNumbers = v.InferOutput<typeof EmergencyNumbersSchema>;
 export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
 export type Checklist = v.InferOutput<typeof ChecklistSchema>;

@@ -1,48 +1,86 @@
 /**
- * The number to call for an ambulance, guessed from the browser's language
- * region. 112 works from mobile phones in most of the world, so it is the
- * fallback when the region is unknown.
+ * The number to call for an ambulance, for the region the person chose or,
+ * by default, the one guessed from the browser: the time zone says where the
+ * computer is (an English browser in India is in Asia/Kolkata), the browser's
+ * languages say where the person may be when the time zone does not
+ * (UTC, or a zone shared by no country). Pure: the environment is passed in.
  */
+import numbersData from '../knowledge/emergency-numbers.json';
+import type { EmergencyNumbers } from '../knowledge/schema';
+import timeZones from '../knowledge/time-zones.json';
+import { canonicalRegion } from './region-code';
+import { AUTO_REGION } from './settings';
 
-/** Ambulance numbers where they differ from 112. */
-const NUMBER_BY_REGION: Readonly<Record<string, string>> = {
-  US: '911',
-  CA: '911',
-  MX: '911',
-  PR: '911',
-  PH: '911',
-  GB: '999',
-  HK: '999',
-  MY: '999',
-  BD: '999',
-  AU: '000',
-  NZ: '111',
-  JP: '119',
-  KR: '119',
-  TW: '119',
-  CN: '120',
-  BR: '192',
-  SG: '995',
-  SA: '997',
-  IL: '101',
-};
+const numbers = numbersData as EmergencyNumbers;
+const regionOfZone: Readonly<Record<string, string>> = timeZones;
 
+/** 112 reaches emergency services from mobile phones in most of the world; used when the region is unknown. */
 export const FALLBACK_EMERGENCY_NUMBER = '112';
 
-/** The region of a BCP 47 language tag, filling in the likely one ("en" is US English). */
-export function regionOf(languageTag: string): string | undefined {
+/** What the browser says about where it is. */
+export interface BrowserPlace {
+  timeZone: string | undefined;
+  languages: readonly string[];
+}
+
+export interface EmergencyService {
+  /** The ISO 3166 region the number is for, or undefined when it is not known. */
+  region: string | undefined;
+  /** True when the region was guessed rather than chosen. */
+  guessed: boolean;
+  /** The number to call for an ambulance, shown first. */
+  ambulance: string;
+  /** Other numbers that also reach help there (112 from mobiles, a single national number). */
+  also: readonly string[];
+}
+
+/** Every region with a number, for the person to choose from. */
+export const EMERGENCY_REGIONS: readonly string[] = Object.keys(numbers.regions);
+
+/** Where the number table comes from, for the interface to cite. */
+export const EMERGENCY_NUMBERS_SOURCE = numbers.source;
+
+/** The region of the browser: the time zone's country, else the first language that names or implies one. */
+export function guessRegion({ timeZone, languages }: BrowserPlace): string | undefined {
+  const fromZone = timeZone ? regionOfZone[timeZone] : undefined;
+  if (fromZone) return fromZone;
+  const tags = languages.flatMap((tag) => locale(tag) ?? []);
+  // "en" alone is most likely US English, "ja" Japan: the likely region of the first language.
+  const region = tags.find((tag) => tag.region)?.region ?? tags[0]?.maximize().region;
+  return region === undefined ? undefined : canonicalRegion(region);
+}
+
+/** The emergency number for the person's choice (`AUTO_REGION` or a region code) in this browser. */
+export function emergencyService(choice: string, place: BrowserPlace): EmergencyService {
+  const chosen = choice !== AUTO_REGION && numbers.regions[choice] ? choice : undefined;
+  const region = chosen ?? guessRegion(place);
+  const known = region === undefined ? undefined : numbers.regions[region];
+  return {
+    region: known ? region : undefined,
+    guessed: chosen === undefined,
+    ambulance: known?.ambulance ?? FALLBACK_EMERGENCY_NUMBER,
+    also: known?.also ?? [],
+  };
+}
+
+/**
+ * The second number to show: 112 or 911 where they also work (phones route
+ * them in most of the world), else the next number the table lists.
+ */
+export function alternativeNumber(service: EmergencyService): string | undefined {
+  return ['112', '911'].find((number) => service.also.includes(number)) ?? service.also[0];
+}
+
+/** "144 (or 112)", or just "911": how the card and checklist say whom to call. */
+export function numbersToCall(service: EmergencyService): string {
+  const alternative = alternativeNumber(service);
+  return alternative ? `${service.ambulance} (or ${alternative})` : service.ambulance;
+}
+
+function locale(tag: string): Intl.Locale | undefined {
   try {
-    return new Intl.Locale(languageTag).maximize().region;
+    return new Intl.Locale(tag);
   } catch {
     return undefined;
   }
-}
-
-/** The emergency number for the first of the browser's languages that names a region. */
-export function emergencyNumberFor(languageTags: readonly string[]): string {
-  for (const tag of languageTags) {
-    const region = regionOf(tag);
-    if (region) return NUMBER_BY_REGION[region] ?? FALLBACK_EMERGENCY_NUMBER;
-  }
-  return FALLBACK_EMERGENCY_NUMBER;
 }

@@ -11,3 +11,12 @@ export function formatReviewDate(isoDate: string, locales?: string | readonly st
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(locales as string[] | undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** "CH" -> "Switzerland", in the reader's language; the code itself if the browser cannot name it. */
+export function regionName(code: string, locales?: string | readonly string[]): string {
+  try {
+    return new Intl.DisplayNames(locales as string[] | undefined, { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

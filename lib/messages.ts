@@ -5,6 +5,7 @@
  */
 import type { ChecklistItem, Entry } from '../knowledge/schema';
 import { MESSAGE } from './constants';
+import type { EmergencyService } from './emergency-number';
 import type { Site } from './site-rules';
 
 /** The popup asks a tab's content script what it shows. */
@@ -78,16 +79,24 @@ export function isOpenChecklistMessage(value: unknown): value is OpenChecklistMe
 export interface EntryDetailsRequest {
   type: typeof MESSAGE.entryDetails;
   id: string;
+  /** The person's emergency region setting (`auto` or a region code), for the number the card shows. */
+  region: string;
 }
 
-/** An entry with the emergency red flags it links to. */
+/** An entry with the emergency red flags it links to, and the number to call for them. */
 export interface EntryDetails {
   entry: Entry;
   emergencySigns: ChecklistItem[];
+  emergency: EmergencyService;
 }
 
 export function isEntryDetailsRequest(value: unknown): value is EntryDetailsRequest {
-  return isRecord(value) && value.type === MESSAGE.entryDetails && typeof value.id === 'string';
+  return (
+    isRecord(value) &&
+    value.type === MESSAGE.entryDetails &&
+    typeof value.id === 'string' &&
+    typeof value.region === 'string'
+  );
 }
 
 export function isEntryDetails(value: unknown): value is EntryDetails {
@@ -96,7 +105,10 @@ export function isEntryDetails(value: unknown): value is EntryDetails {
     isRecord(value.entry) &&
     typeof value.entry.id === 'string' &&
     typeof value.entry.definition === 'string' &&
-    Array.isArray(value.emergencySigns)
+    Array.isArray(value.emergencySigns) &&
+    isRecord(value.emergency) &&
+    typeof value.emergency.ambulance === 'string' &&
+    Array.isArray(value.emergency.also)
   );
 }
 

@@ -4,6 +4,7 @@
  * newer one, a hand edit, a truncated write). Pure: storage lives elsewhere.
  */
 import { CATEGORIES, type Category } from '../knowledge/categories';
+import { isPlaceCode } from './region-code';
 
 export const SITE_MODES = ['all-except', 'only-listed'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
@@ -34,7 +35,12 @@ export interface Settings {
   /** Milliseconds the pointer rests on a term before its card opens. */
   cardDelayMs: number;
   theme: Theme;
+  /** Where the emergency number is for: a region code, or `auto` to guess it from the browser. */
+  emergencyRegion: string;
 }
+
+/** `emergencyRegion` when the person has not chosen one: guessed from the time zone and languages. */
+export const AUTO_REGION = 'auto';
 
 export const SETTINGS_VERSION = 2;
 
@@ -47,6 +53,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   density: 'every',
   cardDelayMs: 250,
   theme: 'auto',
+  emergencyRegion: AUTO_REGION,
 });
 
 /** Version 1 (0.1.0): a global switch and a list of sites turned off. */
@@ -77,6 +84,7 @@ export function repairSettings(value: unknown): Settings {
         ? Math.round(Math.min(CARD_DELAY_RANGE.max, Math.max(CARD_DELAY_RANGE.min, delay)))
         : DEFAULT_SETTINGS.cardDelayMs,
     theme: oneOf(THEMES, record.theme, DEFAULT_SETTINGS.theme),
+    emergencyRegion: isPlaceCode(record.emergencyRegion) ? record.emergencyRegion : AUTO_REGION,
   };
 }
 

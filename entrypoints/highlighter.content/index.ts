@@ -16,10 +16,8 @@ import { createBackgroundClient } from '../../lib/content/background-client';
 import { createCardFeature } from '../../lib/content/card-feature';
 import { createHighlightSession } from '../../lib/content/highlight-session';
 import { nextFrame, runLater } from '../../lib/content/run-later';
-import { emergencyNumberFor } from '../../lib/emergency-number';
 import { restoreTermIndex } from '../../lib/matcher/term-index';
 import { isPageStateRequest, isShowTermRequest, type PageState } from '../../lib/messages';
-import { once } from '../../lib/once';
 import { DEFAULT_SETTINGS, highlightChoiceChanged, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
 import { isSiteEnabled, siteOf } from '../../lib/site-rules';
@@ -51,8 +49,7 @@ export default defineContentScript({
       look: () => settings.highlightStyle,
     });
     const card = createCardFeature(ctx, {
-      details: background.details,
-      emergencyNumber: once(() => emergencyNumberFor(navigator.languages)),
+      details: (entryId) => background.details(entryId, settings.emergencyRegion),
       openChecklist: background.openChecklist,
       openDelayMs: () => settings.cardDelayMs,
       theme: () => settings.theme,

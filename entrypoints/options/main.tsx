@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { Options } from '../../components/Options';
+import { browserPlace } from '../../lib/browser-place';
 import { SETTINGS_AREA } from '../../lib/settings-store';
 import './style.css';
 
 const root = document.getElementById('app');
 if (root) {
-  render(<Options synced={SETTINGS_AREA === 'sync'} />, root);
+  render(<Options synced={SETTINGS_AREA === 'sync'} place={browserPlace()} />, root);
 }

@@ -3,7 +3,7 @@ import { browser } from '#imports';
 import { Popup } from '../../components/Popup';
 import { showTermOnPage } from '../../components/page-actions';
 import { checklist, entries } from '../../knowledge';
-import { emergencyNumberFor } from '../../lib/emergency-number';
+import { browserPlace } from '../../lib/browser-place';
 import './style.css';
 
 /** `popup.html?tab=<id>` targets a given tab (the card's checklist link in a tab, and the end-to-end tests). */
@@ -27,7 +27,7 @@ if (root) {
         tabId={tabId}
         checklist={checklist}
         entries={new Map(entries.map((entry) => [entry.id, entry]))}
-        emergencyNumber={emergencyNumberFor(navigator.languages)}
+        place={browserPlace()}
         showTerm={(entryId) => {
           if (tabId === undefined) return;
           void showTermOnPage(tabId, entryId).then((shown) => {

@@ -1,6 +1,6 @@
 /**
  * The content script's side of its conversations with the background: the
- * card's content (asked once per entry and page), the page's state for the
+ * card's content (asked once per entry, region setting and page), the page's state for the
  * toolbar (at most twice a second, however often highlights change), and
  * opening the checklist.
  * Every call is dropped once the script's context is gone.
@@ -14,7 +14,8 @@ import { after } from './run-later';
 export const BADGE_DELAY_MS = 500;
 
 export interface BackgroundClient {
-  details(entryId: string): Promise<EntryDetails | undefined>;
+  /** An entry's card content, with the emergency number for the person's region setting. */
+  details(entryId: string, region: string): Promise<EntryDetails | undefined>;
   /**
    * Reports soon whether highlighting is on and which terms the page shows
    * (for the toolbar icon and badge); `state` is called when the report is due.
@@ -33,13 +34,14 @@ export function createBackgroundClient(ctx: ContentScriptContext): BackgroundCli
     ctx.isInvalid ? Promise.resolve(undefined) : browser.runtime.sendMessage(message).catch(() => undefined);
 
   return {
-    details(entryId) {
-      let pending = details.get(entryId);
+    details(entryId, region) {
+      const key = `${region} ${entryId}`;
+      let pending = details.get(key);
       if (!pending) {
-        pending = send({ type: MESSAGE.entryDetails, id: entryId }).then((reply) =>
+        pending = send({ type: MESSAGE.entryDetails, id: entryId, region }).then((reply) =>
           isEntryDetails(reply) ? reply : undefined,
         );
-        details.set(entryId, pending);
+        details.set(key, pending);
       }
       return pending;
     },

@@ -12,6 +12,7 @@ import { HoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/hover-card.css?inline';
 import { backgroundBehind, isDark } from '../color';
 import { ABBREVIATION_ATTRIBUTE, CARD_HOST_TAG, TERM_ID_ATTRIBUTE } from '../constants';
+import { numbersToCall } from '../emergency-number';
 import type { EntryDetails } from '../messages';
 import type { Theme } from '../settings';
 import type { CardView, ShowOptions } from './card-controller';
@@ -22,10 +23,8 @@ const VIEWPORT_PADDING = 8;
 
 /** What the card can show and do. */
 export interface CardContent {
-  /** The entry behind a term, with its emergency red flags (from the background; cached). */
+  /** The entry behind a term, with its emergency red flags and the number to call (from the background; cached). */
   details(entryId: string): Promise<EntryDetails | undefined>;
-  /** The local emergency number; asked only when a card first shows (working it out loads locale data). */
-  emergencyNumber: () => string;
   /** Opens the red-flag checklist (the toolbar popup, or the popup page in a tab). */
   openChecklist: () => void;
   /** The person's theme setting, read each time a card opens. */
@@ -83,7 +82,7 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
               abbreviation={term.getAttribute(ABBREVIATION_ATTRIBUTE) ?? undefined}
               titleId={TITLE_ID}
               emergencySigns={details.emergencySigns}
-              emergencyNumber={content.emergencyNumber()}
+              emergencyNumber={numbersToCall(details.emergency)}
               onOpenChecklist={content.openChecklist}
               onClose={requestClose}
             />,

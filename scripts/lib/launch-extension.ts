@@ -27,6 +27,8 @@ export interface LaunchOptions {
   /** Load the extension (false gives the same browser without it, for baselines). */
   withExtension?: boolean;
   locale?: string;
+  /** An IANA time zone for the browser's pages (the machine's own when not given). */
+  timezoneId?: string;
   viewport?: { width: number; height: number };
   /** A touch screen (taps instead of hovers). */
   hasTouch?: boolean;
@@ -39,12 +41,14 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Extens
     locale = 'en-US',
     viewport = { width: 1280, height: 800 },
     hasTouch = false,
+    timezoneId,
   } = options;
   const userDataDir = await mkdtemp(join(tmpdir(), 'mtg-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
     locale,
+    ...(timezoneId ? { timezoneId } : {}),
     viewport,
     hasTouch,
     args: [

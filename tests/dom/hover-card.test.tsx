@@ -44,7 +44,7 @@ describe('HoverCard', () => {
   });
 
   it('reads in order: term, other names, definition, advice, checklist, sources, disclaimer', () => {
-    renderCard({ entry: entry('botulinum-toxin'), emergencySigns: item('botulinum-breathing') });
+    renderCard({ entry: entry('botulinum-toxin'), emergencySigns: item('breathing-swallowing') });
     const order = [...screen.getByRole('dialog').children].map((child) => child.className);
     expect(order).toEqual([
       'header',
@@ -66,12 +66,12 @@ describe('HoverCard', () => {
   it('lists linked emergency signs with the local number', () => {
     renderCard({
       entry: entry('botulinum-toxin'),
-      emergencySigns: item('botulinum-breathing'),
+      emergencySigns: item('breathing-swallowing'),
       emergencyNumber: '999',
     });
     const dialog = screen.getByRole('dialog');
     expect(dialog.textContent).toContain('Call 999 now for');
-    expect(dialog.textContent).toContain(item('botulinum-breathing')[0]?.text);
+    expect(dialog.textContent).toContain(item('breathing-swallowing')[0]?.text);
   });
 
   it('opens the red-flag checklist', () => {

@@ -17,11 +17,24 @@ afterEach(() => {
 });
 
 async function openOptions() {
-  render(<Options synced />);
+  render(<Options synced place={{ timeZone: 'Asia/Kolkata', languages: ['en-US'] }} />);
   await screen.findByRole('heading', { name: 'Muscle Twitch Glossary settings' });
 }
 
 describe('options page', () => {
+  it('shows the emergency number guessed for this browser and saves the country chosen instead', async () => {
+    await openOptions();
+    expect(screen.getByText(/Emergency number for/).textContent).toBe('Emergency number for India: 112 (or 108)');
+    const select = screen.getByRole('combobox', { name: 'Country for the emergency number' }) as HTMLSelectElement;
+    expect(select.value).toBe('auto');
+    expect(select.options[0]?.textContent).toBe('Automatic (India)');
+    fireEvent.change(select, { target: { value: 'ZA' } });
+    await waitFor(async () => expect((await loadSettings()).emergencyRegion).toBe('ZA'));
+    expect(screen.getByText(/Emergency number for/).textContent).toBe(
+      'Emergency number for South Africa: 10177 (or 112)',
+    );
+  });
+
   it('shows the stored settings and saves each choice as it is made', async () => {
     await updateSettings(() => ({ ...DEFAULT_SETTINGS, density: 'first-per-page', sites: ['example.com'] }));
     await openOptions();

@@ -1,10 +1,10 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/Popup';
 import { checklist, entries } from '../../knowledge';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { SETTINGS_AREA, updateSettings } from '../../lib/settings-store';
+import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/settings-store';
 
 const TAB_ID = 7;
 const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -22,13 +22,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function openPopup() {
-  render(
+const IN_ZURICH = { timeZone: 'Europe/Zurich', languages: ['de-CH', 'en'] };
+
+function openPopup(place = IN_ZURICH) {
+  return render(
     <Popup
       tabId={TAB_ID}
       checklist={checklist}
       entries={byId}
-      emergencyNumber="911"
+      place={place}
       showTerm={() => undefined}
       openOptions={() => undefined}
     />,
@@ -62,5 +64,37 @@ describe('popup switches', () => {
     expect(siteSwitch.getAttribute('aria-checked')).toBe('false');
     expect((siteSwitch as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('switch', { name: 'Highlight on all sites' }).getAttribute('aria-checked')).toBe('false');
+  });
+});
+
+describe('popup emergency number', () => {
+  it('says which region it assumed, and the number there', async () => {
+    openPopup();
+    expect((await screen.findByText(/Emergency number for/)).textContent).toBe(
+      'Emergency number for Switzerland: 144 (or 112) Change country',
+    );
+    expect(screen.getByRole('group', { name: 'Call 144 now if you notice' })).toBeTruthy();
+  });
+
+  it('changes the region in one step, saves the choice, and shows it when opened again', async () => {
+    const popup = openPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Change country' }));
+    const select = screen.getByRole('combobox', { name: 'Country for the emergency number' }) as HTMLSelectElement;
+    expect(select.options[0]?.textContent).toBe('Automatic (Switzerland)');
+    fireEvent.change(select, { target: { value: 'NO' } });
+    await waitFor(async () => expect((await loadSettings()).emergencyRegion).toBe('NO'));
+    expect((await screen.findByText(/Emergency number for Norway/)).textContent).toContain('113 (or 112)');
+
+    popup.unmount();
+    openPopup();
+    expect((await screen.findByText(/Emergency number for/)).textContent).toContain('Norway: 113');
+    expect(screen.queryByText(/Switzerland/)).toBeNull();
+  });
+
+  it('says when it does not know the region, and uses 112', async () => {
+    openPopup({ timeZone: 'UTC', languages: [] });
+    expect((await screen.findByText(/Emergency number/)).textContent).toBe(
+      'Emergency number: 112 (works from mobile phones in most countries) Change country',
+    );
   });
 });

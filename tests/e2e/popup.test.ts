@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { checklist } from '../../knowledge';
 import { launchBrowser } from '../../scripts/lib/launch-extension';
 import { openHighlighted, useE2E } from './support';
 
 const e2e = useE2E();
+
+const itemText = (id: string) => checklist.items.find((item) => item.id === id)?.text ?? id;
+const STROKE_SIGNS = itemText('stroke-signs');
+const COLLAPSE_SEIZURE = itemText('collapse-seizure');
+const TWITCH_PERSISTS = itemText('twitch-persists');
+const SLEEP_JERK = itemText('eyelid-or-sleep-jerk');
+const EMERGENCY_ITEMS = checklist.items.filter((item) => item.tier === 'emergency').length;
 
 describe('popup', () => {
   it('tells the person to call the emergency number at once when an emergency sign is ticked', async () => {
@@ -11,12 +19,12 @@ describe('popup', () => {
     const alert = popup.getByRole('alert');
     expect((await alert.textContent())?.trim()).toBe('');
 
-    await popup.getByRole('checkbox', { name: 'Sudden weakness or numbness on one side of the body' }).check();
+    await popup.getByRole('checkbox', { name: STROKE_SIGNS }).check();
     expect(await alert.textContent()).toContain('Call 911 now');
 
-    await popup.getByRole('checkbox', { name: 'A twitch that has lasted more than 2 weeks' }).check();
+    await popup.getByRole('checkbox', { name: TWITCH_PERSISTS }).check();
     expect(await alert.textContent()).toContain('Call 911 now');
-    await popup.getByRole('checkbox', { name: 'Sudden weakness or numbness on one side of the body' }).uncheck();
+    await popup.getByRole('checkbox', { name: STROKE_SIGNS }).uncheck();
     expect(await alert.textContent()).toContain('See a doctor soon');
     expect(await alert.textContent()).not.toContain('Call 911 now');
     await popup.close();
@@ -26,7 +34,7 @@ describe('popup', () => {
   it('stores nothing the person ticks', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
     const popup = await e2e.browser.openPopup(await e2e.browser.tabIdOf(page));
-    await popup.getByRole('checkbox', { name: 'A single jerk as you fall asleep' }).check();
+    await popup.getByRole('checkbox', { name: SLEEP_JERK }).check();
     const stored = await e2e.browser.serviceWorker.evaluate(async () =>
       JSON.stringify([
         await chrome.storage.local.get(),
@@ -37,7 +45,7 @@ describe('popup', () => {
     expect(stored).not.toContain('sleep');
     expect(stored).not.toContain('jerk');
     await popup.reload();
-    expect(await popup.getByRole('checkbox', { name: 'A single jerk as you fall asleep' }).isChecked()).toBe(false);
+    expect(await popup.getByRole('checkbox', { name: SLEEP_JERK }).isChecked()).toBe(false);
     await popup.close();
     await page.close();
   });
@@ -68,17 +76,68 @@ describe('popup', () => {
     await page.close();
   });
 
-  it('gives the emergency number of the browser’s region', async () => {
-    const british = await launchBrowser({ locale: 'en-GB' });
+  it('shows the whole emergency tier on its first screen at the toolbar popup’s size', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    const popup = await e2e.browser.openPopup(await e2e.browser.tabIdOf(page));
+    // Chrome's toolbar popup is at most 600 px tall; the popup's own width is 420 px (popup/style.css).
+    await popup.setViewportSize({ width: 420, height: 600 });
+    const tier = popup.getByRole('group', { name: 'Call 911 now if you notice' });
+    await tier.waitFor();
+    const box = await tier.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(600);
+    expect(await tier.getByRole('checkbox').count()).toBe(EMERGENCY_ITEMS);
+    expect(await popup.getByRole('checkbox').count()).toBeLessThanOrEqual(15);
+    await popup.close();
+    await page.close();
+  });
+
+  it.each([
+    ['en-GB', 'Europe/London', 'United Kingdom: 999 (or 112)', 'Call 999 now'],
+    ['de-CH', 'Europe/Zurich', 'Schweiz: 144 (or 112)', 'Call 144 now'],
+    // An English (US) browser in India: the time zone says where it is.
+    ['en-US', 'Asia/Kolkata', 'India: 112 (or 108)', 'Call 112 now'],
+    ['es-AR', 'America/Argentina/Buenos_Aires', 'Argentina: 107 (or 112)', 'Call 107 now'],
+  ])('in %s and %s says the number for %s', async (locale, timezoneId, place, call) => {
+    const browser = await launchBrowser({ locale, timezoneId });
     try {
-      const page = await british.context.newPage();
+      const page = await browser.context.newPage();
       await page.goto(`${e2e.server.origin}/pages/article.html`);
       await page.waitForSelector('[data-health-term]');
-      const popup = await british.openPopup(await british.tabIdOf(page));
-      await popup.getByRole('checkbox', { name: 'Passing out, being hard to wake, or suddenly confused' }).check();
-      expect(await popup.getByRole('alert').textContent()).toContain('Call 999 now');
+      const popup = await browser.openPopup(await browser.tabIdOf(page));
+      expect(await popup.locator('.emergency-number').textContent()).toBe(
+        `Emergency number for ${place} Change country`,
+      );
+      await popup.getByRole('checkbox', { name: COLLAPSE_SEIZURE }).check();
+      expect(await popup.getByRole('alert').textContent()).toContain(call);
     } finally {
-      await british.close();
+      await browser.close();
     }
+  });
+
+  it('keeps the country chosen for the number across a reload, in the popup and on the page’s cards', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
+    const popup = await e2e.browser.openPopup(await e2e.browser.tabIdOf(page));
+    await popup.getByRole('button', { name: 'Change country' }).click();
+    await popup.getByRole('combobox', { name: 'Country for the emergency number' }).selectOption('NO');
+    await popup.getByText('Emergency number for Norway: 113 (or 112)').waitFor();
+
+    await popup.reload();
+    expect(await popup.locator('.emergency-number').textContent()).toBe(
+      'Emergency number for Norway: 113 (or 112) Change country',
+    );
+    await popup.getByRole('checkbox', { name: STROKE_SIGNS }).check();
+    expect(await popup.getByRole('alert').textContent()).toContain('Call 113 now');
+
+    // The card of a term with an emergency red flag names the same number.
+    await page.bringToFront();
+    await page.hover('[data-health-term="dysphagia"]');
+    const card = page.locator('mtg-card [role="dialog"]');
+    await card.getByText('Call 113 (or 112) now for').waitFor();
+
+    await popup.getByRole('button', { name: 'Change country' }).click();
+    await popup.getByRole('combobox', { name: 'Country for the emergency number' }).selectOption('auto');
+    await popup.getByText('Emergency number for United States: 911').waitFor();
+    await popup.close();
+    await page.close();
   });
 });

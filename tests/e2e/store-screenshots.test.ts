@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { checklist } from '../../knowledge';
 import { EXTENSION_NAME } from '../../lib/constants';
 import { HIGHLIGHT, openHighlighted, pngSize, useE2E } from './support';
 
@@ -77,7 +78,9 @@ describe('store screenshots', () => {
 
     const popup = await e2e.browser.openPopup(await e2e.browser.tabIdOf(page));
     await popup.setViewportSize({ width: 380, height: 720 });
-    await popup.getByRole('checkbox', { name: 'Sudden weakness or numbness on one side of the body' }).check();
+    await popup
+      .getByRole('checkbox', { name: checklist.items.find((item) => item.id === 'stroke-signs')?.text ?? '' })
+      .check();
     await expect.poll(() => popup.getByRole('alert').textContent()).toContain('Call 911');
     // Settled and unfocused, so the same build gives the same picture.
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

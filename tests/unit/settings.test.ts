@@ -27,6 +27,7 @@ describe('repairSettings', () => {
         density: 'first-per-page',
         cardDelayMs: 600,
         theme: 'dark',
+        emergencyRegion: 'CH',
       },
       {
         enabled: false,
@@ -37,6 +38,7 @@ describe('repairSettings', () => {
         density: 'first-per-page',
         cardDelayMs: 600,
         theme: 'dark',
+        emergencyRegion: 'CH',
       },
     ],
     ['a wrong type, keeping the valid field', { enabled: 'yes', sites: ['a.org'] }, with_({ sites: ['a.org'] })],
@@ -48,6 +50,11 @@ describe('repairSettings', () => {
     ['a delay out of range', { cardDelayMs: 5 }, with_({ cardDelayMs: 100 })],
     ['a delay far out of range', { cardDelayMs: 1e9 }, with_({ cardDelayMs: 2000 })],
     ['a delay that is not a number', { cardDelayMs: Number.NaN }, with_({})],
+    ['an emergency region in lower case', { emergencyRegion: 'ch' }, with_({})],
+    ['an emergency region that is not a place', { emergencyRegion: 'EU' }, with_({})],
+    ['an old emergency region code', { emergencyRegion: 'UK' }, with_({})],
+    ['an emergency region of the wrong type', { emergencyRegion: 41 }, with_({})],
+    ['a chosen emergency region', { emergencyRegion: 'NO' }, with_({ emergencyRegion: 'NO' })],
   ])('repairs %s', (_, stored, expected) => {
     expect(repairSettings(stored)).toEqual(expected);
   });
@@ -83,6 +90,7 @@ describe('highlightChoiceChanged', () => {
     ['look only', { highlightStyle: 'background' }, false],
     ['card delay', { cardDelayMs: 900 }, false],
     ['sites', { sites: ['example.com'] }, false],
+    ['emergency region', { emergencyRegion: 'NO' }, false],
     ['nothing', {}, false],
   ])('%s', (_, change, expected) => {
     expect(highlightChoiceChanged(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, ...change })).toBe(expected);
