@@ -29,7 +29,8 @@ export const CATEGORY_LABELS: Record<Category, { label: string; examples: [strin
   symptom: { label: 'Symptoms', examples: ['fasciculation', 'muscle cramp'] },
   test: { label: 'Tests and exam signs', examples: ['electromyography', 'Chvostek sign'] },
   medicine: { label: 'Medicines', examples: ['baclofen', 'botulinum toxin'] },
-  nutrient: { label: 'Nutrients and body salts', examples: ['electrolytes', 'vitamin B12 deficiency'] },
+  nutrient: { label: 'Nutrients, body salts and stimulants', examples: ['electrolytes', 'caffeine'] },
+  body: { label: 'How muscles and nerves work', examples: ['motor neuron', 'neurotransmitter'] },
 };
 
 export const DENSITY_LABELS: Record<Density, ChoiceLabel> = {

@@ -6,7 +6,14 @@
  * wherever an item is defined.
  */
 import { browser, storage } from '#imports';
-import { DEFAULT_SETTINGS, migrateV1toV2, repairSettings, SETTINGS_VERSION, type Settings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  migrateV1toV2,
+  migrateV2toV3,
+  repairSettings,
+  SETTINGS_VERSION,
+  type Settings,
+} from './settings';
 
 /** `sync` where the browser offers it. */
 export const SETTINGS_AREA: 'sync' | 'local' = browser.storage?.sync ? 'sync' : 'local';
@@ -14,7 +21,7 @@ export const SETTINGS_AREA: 'sync' | 'local' = browser.storage?.sync ? 'sync' : 
 export const settingsItem = storage.defineItem<Settings>(`${SETTINGS_AREA}:settings`, {
   fallback: { ...DEFAULT_SETTINGS },
   version: SETTINGS_VERSION,
-  migrations: { 2: migrateV1toV2 },
+  migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
 });
 
 /** Version 1 kept settings in local storage; moved once into the settings area. */

@@ -42,7 +42,7 @@ export interface Settings {
 /** `emergencyRegion` when the person has not chosen one: guessed from the time zone and languages. */
 export const AUTO_REGION = 'auto';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
@@ -60,6 +60,17 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 export function migrateV1toV2(old: unknown): Settings {
   const record = isRecord(old) ? old : {};
   return repairSettings({ enabled: record.enabled, siteMode: 'all-except', sites: record.disabledSites });
+}
+
+/**
+ * Version 2 (1.0.0) knew no "how muscles and nerves work" terms. A person who
+ * kept a list of kinds then could not have turned the new kind off, so it is
+ * added to their list: existing users see it as new users do.
+ */
+export function migrateV2toV3(old: unknown): Settings {
+  const record = isRecord(old) ? old : {};
+  const categories = Array.isArray(record.categories) ? [...record.categories, 'body'] : undefined;
+  return repairSettings({ ...record, categories });
 }
 
 /** Keeps every valid field of `value` and takes the default for the rest. Never throws. */

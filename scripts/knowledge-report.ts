@@ -1,19 +1,47 @@
 /**
- * `npm run knowledge:report`: writes a readable catalogue of the bundled
- * knowledge (every term, its names, definition, reading grade, links to the
- * red-flag checklist and sources) to reports/knowledge-catalogue.md, for review
- * by people who will not read JSON.
+ * `npm run knowledge:report`: prints a summary of the bundled knowledge for a
+ * medical reviewer (entries, reading grade, seed-term coverage as worded with
+ * its misses, sources per entry, checklist items per tier, countries with an
+ * emergency number) and writes a readable catalogue of every entry to
+ * reports/knowledge-catalogue.md, for people who will not read JSON.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Checklist, Knowledge } from '../knowledge/schema.ts';
+import { createServer } from 'vite';
+import type { Checklist, ContextWords, EmergencyNumbers, Knowledge } from '../knowledge/schema.ts';
 import { readingStats, withoutForms } from '../lib/readability.ts';
+import type { SeedCoverage, SeedTerms } from './lib/seed-coverage.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(resolve(root, path), 'utf8')) as T;
 const { entries } = await readJson<Knowledge>('knowledge/terms.json');
 const checklist = await readJson<Checklist>('knowledge/checklist.json');
+const contextWords = await readJson<ContextWords>('knowledge/context-words.json');
+const emergencyNumbers = await readJson<EmergencyNumbers>('knowledge/emergency-numbers.json');
+const seedTerms = await readJson<SeedTerms>('scripts/data/seed-terms.json');
 const items = new Map(checklist.items.map((item) => [item.id, item]));
+
+/** The matcher from source (its modules import without file extensions, which plain Node cannot resolve). */
+async function measureSeedCoverage(): Promise<SeedCoverage> {
+  const vite = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const { buildTermIndex } = await vite.ssrLoadModule('/lib/matcher/term-index.ts');
+    const { seedCoverage } = await vite.ssrLoadModule('/scripts/lib/seed-coverage.ts');
+    const articles = new Map<string, string>();
+    for (const name of Object.keys(seedTerms.articles))
+      articles.set(name, await readFile(resolve(root, 'demo/pages', name), 'utf8'));
+    return seedCoverage(buildTermIndex(entries, contextWords), seedTerms, (name: string) => articles.get(name) ?? '');
+  } finally {
+    await vite.close();
+  }
+}
 
 const gradeOf = (entry: Knowledge['entries'][number]) =>
   readingStats(
@@ -32,17 +60,34 @@ const describeAbbreviation = ({ text, ambiguous, otherMeanings }: Abbreviation) 
   return `${text} (ambiguous${unless})`;
 };
 const list = (values: readonly string[]) => (values.length > 0 ? values.join(', ') : '—');
+const count = <T>(values: readonly T[]) => {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
+};
+
 const grades = entries.map(gradeOf);
+const coverage = await measureSeedCoverage();
+const summary = [
+  `Entries: ${entries.length} (${count(entries.map((entry) => entry.category))
+    .map(([category, n]) => `${n} ${category}`)
+    .join(', ')})`,
+  `Reading grade of definitions (Flesch-Kincaid, headword removed): max ${Math.max(...grades).toFixed(1)}, mean ${(grades.reduce((a, b) => a + b, 0) / grades.length).toFixed(1)}`,
+  `Seed terms highlighted as worded: ${coverage.covered}/${coverage.total} (${((100 * coverage.covered) / coverage.total).toFixed(1)}%)`,
+  ...coverage.misses.map(({ article, phrase }) => `  missed: "${phrase}" (${article})`),
+  `Sources per entry: ${count(entries.map((entry) => entry.sources.length))
+    .map(([sources, n]) => `${n} entries with ${sources}`)
+    .join(', ')}`,
+  `Checklist items: ${checklist.items.length} (${count(checklist.items.map((item) => item.tier))
+    .map(([tier, n]) => `${n} ${tier}`)
+    .join(', ')})`,
+  `Countries and territories with an emergency number: ${Object.keys(emergencyNumbers.regions).length} (from ${emergencyNumbers.source.title}, checked ${emergencyNumbers.checked})`,
+];
+
 const lines: string[] = [
   '# Knowledge catalogue',
   '',
-  `${entries.length} entries, ${checklist.items.length} checklist items. Reading grade (Flesch-Kincaid, headword removed): highest ${Math.max(...grades).toFixed(1)}, mean ${(grades.reduce((a, b) => a + b, 0) / grades.length).toFixed(1)}.`,
-  '',
-  '| category | entries |',
-  '| --- | --- |',
-  ...[...new Set(entries.map((entry) => entry.category))]
-    .sort()
-    .map((category) => `| ${category} | ${entries.filter((entry) => entry.category === category).length} |`),
+  ...summary.map((line) => (line.startsWith('  ') ? `  -${line.slice(1)}` : `- ${line}`)),
   '',
 ];
 
@@ -79,4 +124,5 @@ for (const tier of ['emergency', 'soon', 'harmless'] as const) {
 const out = resolve(root, 'reports/knowledge-catalogue.md');
 await mkdir(resolve(root, 'reports'), { recursive: true });
 await writeFile(out, lines.join('\n'));
+console.log(summary.join('\n'));
 console.log(`Wrote ${entries.length} entries and ${checklist.items.length} checklist items to ${out}`);

@@ -48,7 +48,7 @@ describe('options page', () => {
     await waitFor(async () =>
       expect(await loadSettings()).toMatchObject({
         highlightStyle: 'background',
-        categories: ['symptom', 'condition', 'test', 'nutrient'],
+        categories: ['symptom', 'condition', 'test', 'nutrient', 'body'],
       }),
     );
     expect(screen.getByText('Alt+Shift+H')).toBeDefined();

@@ -4,13 +4,25 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checklist, entries } from '../../knowledge';
+import emergencyNumbers from '../../knowledge/emergency-numbers.json';
 
 const root = resolve(import.meta.dirname, '../..');
 
 describe('npm run knowledge:report', () => {
-  it('writes a catalogue with every entry, its reading grade, and every checklist item', async () => {
+  it('prints the summary a reviewer needs and writes a catalogue with every entry and checklist item', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['scripts/knowledge-report.ts'], { cwd: root });
     expect(stdout).toContain(`Wrote ${entries.length} entries and ${checklist.items.length} checklist items`);
+    expect(stdout).toContain(`Entries: ${entries.length} (`);
+    expect(stdout).toMatch(/Reading grade of definitions .*: max [0-8]\.\d, mean \d\.\d/);
+    expect(stdout).toMatch(/Seed terms highlighted as worded: \d+\/\d+ \((9[5-9]|100)\.\d%\)/);
+    expect(stdout).toMatch(/Sources per entry: .*entries with 2/);
+    const tiers = ['emergency', 'soon', 'harmless'].map(
+      (tier) => `${checklist.items.filter((item) => item.tier === tier).length} ${tier}`,
+    );
+    for (const tier of tiers) expect(stdout).toContain(tier);
+    expect(stdout).toContain(
+      `Countries and territories with an emergency number: ${Object.keys(emergencyNumbers.regions).length}`,
+    );
     const catalogue = await readFile(resolve(root, 'reports/knowledge-catalogue.md'), 'utf8');
     for (const entry of entries) {
       expect(catalogue).toContain(`## ${entry.term} \`${entry.id}\``);

@@ -54,7 +54,13 @@ describe('terms and their variants', () => {
 
 describe('the longest term wins', () => {
   it.each<[string, [string, string][]]>([
-    ['Spinal muscular atrophy damages motor nerve cells.', [['Spinal muscular atrophy', 'spinal-muscular-atrophy']]],
+    [
+      'Spinal muscular atrophy damages motor nerve cells.',
+      [
+        ['Spinal muscular atrophy', 'spinal-muscular-atrophy'],
+        ['motor nerve cells', 'motor-neuron'],
+      ],
+    ],
     [
       'muscle atrophy, or atrophy for short',
       [

@@ -27,6 +27,33 @@ describe('settings from version 1', () => {
     await fakeBrowser.storage.sync.set({ settings: { enabled: false, disabledSites: ['a.org'] } });
     const { loadSettings } = await import('../../lib/settings-store');
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, sites: ['a.org'] });
-    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 3 });
+  });
+});
+
+describe('settings from version 2 (1.0.0)', () => {
+  it('gain the new kind of terms, keeping the kinds the person chose and everything else', async () => {
+    const v2 = {
+      ...DEFAULT_SETTINGS,
+      categories: ['medicine', 'symptom'],
+      density: 'first-per-page',
+      sites: ['a.org'],
+    };
+    delete (v2 as Partial<typeof v2>).emergencyRegion;
+    await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
+    const { loadSettings } = await import('../../lib/settings-store');
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      categories: ['symptom', 'medicine', 'body'],
+      density: 'first-per-page',
+      sites: ['a.org'],
+    });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 3 });
+  });
+
+  it('keep "no kinds at all" as one new kind only, the one they could not have turned off', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, categories: [] }, settings$: { v: 2 } });
+    const { loadSettings } = await import('../../lib/settings-store');
+    expect((await loadSettings()).categories).toEqual(['body']);
   });
 });

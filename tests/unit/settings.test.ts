@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   highlightChoiceChanged,
   migrateV1toV2,
+  migrateV2toV3,
   repairSettings,
   type Settings,
 } from '../../lib/settings';
@@ -80,6 +81,17 @@ describe('migrateV1toV2', () => {
     ['nothing', undefined, with_({})],
   ])('migrates %s', (_, old, expected) => {
     expect(migrateV1toV2(old)).toEqual(expected);
+  });
+});
+
+describe('migrateV2toV3', () => {
+  it.each<[string, unknown, Settings]>([
+    ['every kind of 1.0.0', { categories: ['symptom', 'condition', 'test', 'medicine', 'nutrient'] }, with_({})],
+    ['a few kinds', { categories: ['test'], theme: 'dark' }, with_({ categories: ['test', 'body'], theme: 'dark' })],
+    ['no list at all', { enabled: false }, with_({ enabled: false })],
+    ['nothing', undefined, with_({})],
+  ])('migrates %s', (_, old, expected) => {
+    expect(migrateV2toV3(old)).toEqual(expected);
   });
 });
 
