@@ -58,9 +58,17 @@ describe('options page', () => {
     await options.getByRole('radio', { name: 'The first time in each section' }).check();
     await expect
       .poll(() => termIdsOn(page))
-      .toEqual(['fasciculation', 'dysphagia', 'fasciculation', 'dysphagia', 'isaacs-syndrome', 'fasciculation']);
+      .toEqual([
+        'fasciculation',
+        'dysphagia',
+        'fasciculation',
+        'caffeine',
+        'dysphagia',
+        'isaacs-syndrome',
+        'fasciculation',
+      ]);
     await options.getByRole('radio', { name: 'Only the first time on a page' }).check();
-    await expect.poll(() => termIdsOn(page)).toEqual(['fasciculation', 'dysphagia', 'isaacs-syndrome']);
+    await expect.poll(() => termIdsOn(page)).toEqual(['fasciculation', 'dysphagia', 'caffeine', 'isaacs-syndrome']);
     // Text is never lost on the way.
     expect(await page.textContent('#far')).toBe(
       'Very rarely, Isaacs syndrome causes constant twitching. Fasciculation there too.',

@@ -47,6 +47,14 @@ const NOT_HEALTH: [string, string][] = [
     'The 50-day SMA crossed the 200-day SMA, a classic signal. Traders watch the simple moving average and the MS index closely.',
   ],
   [
+    'food, gadgets and business, where nutrients, stimulants and some medical words are everyday words',
+    "This espresso blend has more caffeine than cola. Bananas are rich in potassium and nuts in magnesium; milk gives calcium. The lithium battery lasts all day, and tonic water gets its taste from quinine. By Parkinson's law, work expands to fill the time; analysis paralysis struck the team, and a high fever of buying spread.",
+  ],
+  [
+    'a streaming page that says twitch',
+    'Watch the stream on Twitch tonight. The MS Paint speedrun and a CK One giveaway start at nine.',
+  ],
+  [
     'a supplement label, where MG is milligrams',
     'Magnesium 400 MG per serving. Take 2 tablets daily. Each tablet has 200 milligrams of magnesium and 25 MG of zinc.',
   ],
@@ -78,6 +86,11 @@ const HEALTH: [string, string, string[]][] = [
     'a German-language page that still names the English long form',
     'Amyotrophic lateral sclerosis (ALS) ist selten. Als Kind hatte er keine Beschwerden; die ALS begann mit 55.',
     ['ALS', 'ALS'],
+  ],
+  [
+    'nutrients and stimulants on a page about twitching',
+    'Fasciculation and cramps can follow too much caffeine or nicotine. Magnesium and potassium help muscles; dysarthria and dysphagia need a doctor.',
+    ['caffeine', 'nicotine', 'Magnesium', 'potassium'],
   ],
   [
     'benign fasciculation syndrome spelled out once',
