@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { EMERGENCY_REGIONS, type EmergencyService, numbersToCall } from '../lib/emergency-number';
+import { type EmergencyService, numbersToCall } from '../lib/call-numbers';
+import { EMERGENCY_REGIONS } from '../lib/emergency-number';
 import { regionName } from '../lib/format';
 import { AUTO_REGION } from '../lib/settings';
 

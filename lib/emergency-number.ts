@@ -8,6 +8,7 @@
 import numbersData from '../knowledge/emergency-numbers.json';
 import type { EmergencyNumbers } from '../knowledge/schema';
 import timeZones from '../knowledge/time-zones.json';
+import type { EmergencyService } from './call-numbers';
 import { canonicalRegion } from './region-code';
 import { AUTO_REGION } from './settings';
 
@@ -21,17 +22,6 @@ export const FALLBACK_EMERGENCY_NUMBER = '112';
 export interface BrowserPlace {
   timeZone: string | undefined;
   languages: readonly string[];
-}
-
-export interface EmergencyService {
-  /** The ISO 3166 region the number is for, or undefined when it is not known. */
-  region: string | undefined;
-  /** True when the region was guessed rather than chosen. */
-  guessed: boolean;
-  /** The number to call for an ambulance, shown first. */
-  ambulance: string;
-  /** Other numbers that also reach help there (112 from mobiles, a single national number). */
-  also: readonly string[];
 }
 
 /** Every region with a number, for the person to choose from. */
@@ -61,20 +51,6 @@ export function emergencyService(choice: string, place: BrowserPlace): Emergency
     ambulance: known?.ambulance ?? FALLBACK_EMERGENCY_NUMBER,
     also: known?.also ?? [],
   };
-}
-
-/**
- * The second number to show: 112 or 911 where they also work (phones route
- * them in most of the world), else the next number the table lists.
- */
-export function alternativeNumber(service: EmergencyService): string | undefined {
-  return ['112', '911'].find((number) => service.also.includes(number)) ?? service.also[0];
-}
-
-/** "144 (or 112)", or just "911": how the card and checklist say whom to call. */
-export function numbersToCall(service: EmergencyService): string {
-  const alternative = alternativeNumber(service);
-  return alternative ? `${service.ambulance} (or ${alternative})` : service.ambulance;
 }
 
 function locale(tag: string): Intl.Locale | undefined {

@@ -4,8 +4,8 @@
  * script from an older version can.
  */
 import type { ChecklistItem, Entry } from '../knowledge/schema';
+import type { EmergencyService } from './call-numbers';
 import { MESSAGE } from './constants';
-import type { EmergencyService } from './emergency-number';
 import type { Site } from './site-rules';
 
 /** The popup asks a tab's content script what it shows. */

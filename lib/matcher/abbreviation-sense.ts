@@ -11,7 +11,8 @@
  *   named in the same sentence ("Microsoft").
  * - `defined-other`: the text defines the abbreviation as something else in
  *   parentheses ("simple moving average (SMA)", "EMG (Emerald Media Group)");
- *   like a definition in a paper, that holds for the rest of the page.
+ *   like a definition in a paper, that holds for the rest of the page. An
+ *   expansion known only by its initials gives way to a sentence about health.
  * - `health`: the same sentence names a health term or uses words that only
  *   health writing uses (twitching, neurologist, symptoms, diagnosed).
  * - undefined: the sentence says nothing either way; the page decides.
@@ -68,14 +69,16 @@ export function localSense(
   if (uses.includes('us-state') && PLACE_BEFORE.test(before) && ZIP_OR_COUNTRY_AFTER.test(after)) return 'other';
 
   const defined = definedInParentheses(index, text, candidate, candidates);
-  if (defined) return defined;
+  if (defined === 'health' || defined === 'defined-other') return defined;
 
   const [from, to] = sentenceAround(text, start, end);
   if (isShouting(index, text.slice(from, to))) return 'other';
   const near = candidates.filter((other) => other !== candidate && other.start >= from && other.end <= to);
   if (near.some((other) => meansOther(other.hit, hit))) return 'other';
-  if (near.some((other) => isHealthEvidence(other.hit))) return 'health';
-  return undefined;
+  const healthSentence = near.some((other) => isHealthEvidence(other.hit));
+  // Initials alone are weak: "The EMG (electrical muscle graph) showed fasciculations" is still about health.
+  if (defined === 'spelled-other') return healthSentence ? 'health' : 'defined-other';
+  return healthSentence ? 'health' : undefined;
 }
 
 /** A phrase naming another meaning of the abbreviation ("Microsoft" for MS). */
@@ -108,7 +111,7 @@ function definedInParentheses(
   text: string,
   candidate: Candidate & { hit: AbbreviationHit },
   candidates: readonly Candidate[],
-): LocalSense {
+): LocalSense | 'spelled-other' {
   const { start, end, hit } = candidate;
   const letters = hit.abbreviation.replace(/s$/, '');
 
@@ -119,7 +122,8 @@ function definedInParentheses(
     const inside = candidates.filter((other) => other.start >= innerStart && other.end <= innerEnd);
     const sense = senseOfExpansion(hit, inside);
     if (sense) return sense;
-    if (spellsInitials(words(following[1] ?? ''), letters)) return 'defined-other';
+    if (spellsInitials(words(following[1] ?? ''), letters) && !inside.some((other) => isHealthEvidence(other.hit)))
+      return 'spelled-other';
     return undefined;
   }
 
@@ -132,8 +136,12 @@ function definedInParentheses(
   if (sense) return sense;
   const preceding = words(text.slice(Math.max(0, expansionEnd - 120), expansionEnd));
   for (let count = letters.length; count <= letters.length + 3 && count <= preceding.length; count++) {
-    if (spellsInitials(preceding.slice(-count), letters) && !index.resolve(preceding.slice(-count).join(' ')))
-      return 'defined-other';
+    const expansion = preceding.slice(-count);
+    if (!spellsInitials(expansion, letters) || index.resolve(expansion.join(' '))) continue;
+    // An expansion with health words in it ("nerve conduction velocity (NCV)") is not another sense.
+    const expansionStart = text.lastIndexOf(expansion[0] ?? '', expansionEnd);
+    const within = candidates.filter((other) => other.start >= expansionStart && other.end <= expansionEnd);
+    return within.some((other) => isHealthEvidence(other.hit)) ? undefined : 'spelled-other';
   }
   return undefined;
 }

@@ -47,10 +47,12 @@ export interface TermIndex {
 export interface TermIndexData {
   source: string;
   flags: string;
-  /** Abbreviations, by their exact (case-sensitive) text. */
-  byExactText: [string, TermHit][];
-  /** Names, variants and other meanings, by their case-insensitive key. */
-  byCase: [string, TermHit][];
+  /** Each distinct hit once: most forms of an entry share one (the data ships in the content script). */
+  hits: TermHit[];
+  /** Abbreviations, by their exact (case-sensitive) text: the index of their hit. */
+  byExactText: Record<string, number>;
+  /** Names, variants, other meanings and context words, by their case-insensitive key: the index of their hit. */
+  byCase: Record<string, number>;
   /** Each entry's category, once per entry rather than once per form (the data ships in the content script). */
   categories: [string, Category][];
 }
@@ -76,8 +78,10 @@ export function buildTermIndex(entries: readonly TermForms[], contextWords: Cont
 
 export function restoreTermIndex(data: TermIndexData): TermIndex {
   const categories = new Map(data.categories);
-  const byExactText = new Map(data.byExactText);
-  const byCase = new Map(data.byCase);
+  const lookUp = (table: Record<string, number>) =>
+    new Map(Object.entries(table).flatMap(([key, hit]) => (data.hits[hit] ? [[key, data.hits[hit]] as const] : [])));
+  const byExactText = lookUp(data.byExactText);
+  const byCase = lookUp(data.byCase);
   return {
     pattern: new RegExp(data.source, data.flags),
     resolve: (matchedText) => byExactText.get(typographyKey(matchedText)) ?? byCase.get(caseKey(matchedText)),
@@ -125,11 +129,26 @@ export function termIndexData(entries: readonly TermForms[], contextWords: Conte
       insert(trie, key);
     }
   }
+  const hits: TermHit[] = [];
+  const hitIndex = new Map<string, number>();
+  const intern = (table: Map<string, TermHit>) =>
+    Object.fromEntries(
+      [...table].map(([key, hit]) => {
+        const shape = JSON.stringify(hit);
+        let index = hitIndex.get(shape);
+        if (index === undefined) {
+          index = hits.push(hit) - 1;
+          hitIndex.set(shape, index);
+        }
+        return [key, index];
+      }),
+    );
   return {
     source: `${WORD_BEFORE}${trieSource(trie)}${WORD_AFTER}`,
     flags: 'gi',
-    byExactText: [...byExactText],
-    byCase: [...byCase],
+    byExactText: intern(byExactText),
+    byCase: intern(byCase),
+    hits,
     categories: entries.map((entry) => [entry.id, entry.category]),
   };
 }

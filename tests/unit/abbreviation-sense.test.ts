@@ -103,6 +103,9 @@ const PATTERNS: [pattern: string, cases: Case[]][] = [
       ['Emerald Media Group (EMG) bought the paper.', []],
       ['ALS (amyotrophic lateral sclerosis) is rare.', [['ALS', 'amyotrophic-lateral-sclerosis']]],
       ['Spinal muscular atrophy (SMA) affects children.', [['SMA', 'spinal-muscular-atrophy']]],
+      ['Her nerve conduction velocity (NCV) was normal.', [['NCV', 'nerve-conduction-study']]],
+      ['Muscle twitching clinic guide (MTCG) and EMG basics.', [['EMG', 'electromyography']]],
+      ['The EMG (electrical muscle graph) showed fasciculations.', [['EMG', 'electromyography']]],
     ],
   ],
 ];

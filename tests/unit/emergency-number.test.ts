@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import numbersData from '../../knowledge/emergency-numbers.json';
 import { EmergencyNumbersSchema, TimeZonesSchema } from '../../knowledge/schema';
 import timeZonesData from '../../knowledge/time-zones.json';
+import { alternativeNumber, numbersToCall } from '../../lib/call-numbers';
 import {
-  alternativeNumber,
   EMERGENCY_REGIONS,
   emergencyService,
   FALLBACK_EMERGENCY_NUMBER,
   guessRegion,
-  numbersToCall,
 } from '../../lib/emergency-number';
 import { canonicalRegion, isPlaceCode } from '../../lib/region-code';
 import { AUTO_REGION } from '../../lib/settings';
