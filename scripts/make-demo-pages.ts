@@ -82,8 +82,9 @@ await writeFile(
     `<p>Open a page and hover a highlighted term, or press Tab to reach one.</p>
 <ul>
 ${links.join('\n')}
+  <li><a href="forum.html">A forum thread in abbreviations (BFS, EMG, ALS; not the degree, dose or “PLS”)</a></li>
   <li><a href="release-notes.html">Software release notes (no highlights expected)</a></li>
 </ul>`,
   ),
 );
-console.log(`wrote ${files.length + 1} pages to ${OUT}`);
+console.log(`wrote ${files.length + 1} pages to ${OUT} (forum.html and release-notes.html are written by hand)`);

@@ -78,13 +78,13 @@ export function buildTermIndex(entries: readonly TermForms[], contextWords: Cont
 
 export function restoreTermIndex(data: TermIndexData): TermIndex {
   const categories = new Map(data.categories);
-  const lookUp = (table: Record<string, number>) =>
-    new Map(Object.entries(table).flatMap(([key, hit]) => (data.hits[hit] ? [[key, data.hits[hit]] as const] : [])));
-  const byExactText = lookUp(data.byExactText);
-  const byCase = lookUp(data.byCase);
+  // Looked up in place: copying ~900 keys into Maps would cost every page a few milliseconds.
+  const lookUp = (table: Record<string, number>, key: string) =>
+    Object.hasOwn(table, key) ? data.hits[table[key] as number] : undefined;
   return {
     pattern: new RegExp(data.source, data.flags),
-    resolve: (matchedText) => byExactText.get(typographyKey(matchedText)) ?? byCase.get(caseKey(matchedText)),
+    resolve: (matchedText) =>
+      lookUp(data.byExactText, typographyKey(matchedText)) ?? lookUp(data.byCase, caseKey(matchedText)),
     categoryOf: (entryId) => categories.get(entryId),
   };
 }

@@ -46,4 +46,16 @@ describe('abbreviations read in their own sentence', () => {
     expect(await highlightsIn(page, '#dose')).toEqual([['Baclofen', 'baclofen']]);
     await page.close();
   });
+
+  it('shows the same on the bundled demo forum thread', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/demo/forum.html`);
+    const texts = await page.$$eval(`${HIGHLIGHT}:not([data-mtg-continued])`, (elements) =>
+      elements.map((element) => element.textContent),
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining(['BFS', 'EMG', 'ALS', 'fasiculations', 'NCS', 'CK', 'caffeine', 'magnesium']),
+    );
+    for (const other of ['MG', 'PLS', 'MS', 'twitching', 'anxiety']) expect(texts).not.toContain(other);
+    await page.close();
+  });
 });

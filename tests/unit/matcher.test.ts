@@ -139,6 +139,12 @@ describe('abbreviations', () => {
 });
 
 describe('the index as bundled data', () => {
+  it('finds nothing for keys every object has', () => {
+    const restored = restoreTermIndex(JSON.parse(JSON.stringify(termIndexData(entries, contextWords))));
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(restored.resolve(key), key).toBeUndefined();
+  });
+
   it('restores from JSON to an index that finds exactly the same highlights', () => {
     const restored = restoreTermIndex(JSON.parse(JSON.stringify(termIndexData(entries, contextWords))));
     const page = [
