@@ -125,7 +125,7 @@ export type ContextualHit =
   | (Extract<TermHit, { kind: 'term' }> & { readonly everyday: true });
 
 export function isContextual(hit: TermHit): hit is ContextualHit {
-  return (hit.kind === 'abbreviation' && hit.ambiguous) || (hit.kind === 'term' && hit.everyday);
+  return (hit.kind === 'abbreviation' && hit.ambiguous) || (hit.kind === 'term' && hit.everyday === true);
 }
 
 /**

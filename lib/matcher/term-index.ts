@@ -16,8 +16,11 @@ import { caseKey, characterPattern, typographyKey } from '../text-keys';
 
 /** What a piece of matched text stands for. */
 export type TermHit =
-  /** `everyday`: a form that is also an everyday word ("stroke"), highlighted only on health pages. */
-  | { readonly kind: 'term'; readonly entryId: string; readonly everyday: boolean }
+  /**
+   * `everyday`: a form that is also an everyday word ("stroke"), highlighted only on health
+   * pages; left out when false, as the index ships in the content script.
+   */
+  | { readonly kind: 'term'; readonly entryId: string; readonly everyday?: true }
   | {
       readonly kind: 'abbreviation';
       readonly entryId: string;
@@ -53,8 +56,8 @@ export interface TermIndexData {
   byExactText: Record<string, number>;
   /** Names, variants, other meanings and context words, by their case-insensitive key: the index of their hit. */
   byCase: Record<string, number>;
-  /** Each entry's category, once per entry rather than once per form (the data ships in the content script). */
-  categories: [string, Category][];
+  /** The entry ids of each category, rather than a category per form or per entry (the data ships in the content script). */
+  categories: Partial<Record<Category, string[]>>;
 }
 
 interface TrieNode {
@@ -77,7 +80,9 @@ export function buildTermIndex(entries: readonly TermForms[], contextWords: Cont
 }
 
 export function restoreTermIndex(data: TermIndexData): TermIndex {
-  const categories = new Map(data.categories);
+  const categories = new Map<string, Category>();
+  for (const [category, ids] of Object.entries(data.categories) as [Category, string[]][])
+    for (const id of ids) categories.set(id, category);
   // Looked up in place: copying ~900 keys into Maps would cost every page a few milliseconds.
   const lookUp = (table: Record<string, number>, key: string) =>
     Object.hasOwn(table, key) ? data.hits[table[key] as number] : undefined;
@@ -99,7 +104,7 @@ export function termIndexData(entries: readonly TermForms[], contextWords: Conte
     const everyday = new Set(entry.everydayForms.map(caseKey));
     for (const form of [entry.term, ...entry.otherNames, ...entry.variants]) {
       const key = caseKey(form);
-      byCase.set(key, { kind: 'term', entryId: entry.id, everyday: everyday.has(key) });
+      byCase.set(key, { kind: 'term', entryId: entry.id, ...(everyday.has(key) ? { everyday: true } : {}) });
       insert(trie, key);
     }
     for (const abbreviation of entry.abbreviations) {
@@ -129,6 +134,8 @@ export function termIndexData(entries: readonly TermForms[], contextWords: Conte
       insert(trie, key);
     }
   }
+  const categories: Partial<Record<Category, string[]>> = {};
+  for (const entry of entries) categories[entry.category] = [...(categories[entry.category] ?? []), entry.id];
   const hits: TermHit[] = [];
   const hitIndex = new Map<string, number>();
   const intern = (table: Map<string, TermHit>) =>
@@ -149,7 +156,7 @@ export function termIndexData(entries: readonly TermForms[], contextWords: Conte
     byExactText: intern(byExactText),
     byCase: intern(byCase),
     hits,
-    categories: entries.map((entry) => [entry.id, entry.category]),
+    categories,
   };
 }
 
