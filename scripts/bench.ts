@@ -15,9 +15,9 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { createServer } from 'vite';
 import { allForms, appendingPage, healthPage, plainPage, tinyPage } from './lib/bench-pages.ts';
 import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from './lib/launch-extension.ts';
+import { withSourceModules } from './lib/source-modules.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -28,18 +28,14 @@ const FLOOR_RUNS = 5;
 const NAIVE_SAMPLE = 4;
 
 // The extension's own matcher, loaded from source so the floor uses the very same pattern.
-const vite = await createServer({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'silent',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, watch: null },
-  optimizeDeps: { noDiscovery: true, include: [] },
+const { pattern, entries } = await withSourceModules(ROOT, async (load) => {
+  const { buildTermIndex } = await load('/lib/matcher/term-index.ts');
+  const knowledge = await load('/knowledge/index.ts');
+  return {
+    pattern: buildTermIndex(knowledge.entries, knowledge.contextWords).pattern as RegExp,
+    entries: knowledge.entries,
+  };
 });
-const { buildTermIndex } = await vite.ssrLoadModule('/lib/matcher/term-index.ts');
-const { contextWords, entries } = await vite.ssrLoadModule('/knowledge/index.ts');
-await vite.close();
-const pattern: RegExp = buildTermIndex(entries, contextWords).pattern;
 const forms = allForms(entries);
 
 const server = await startStaticServer({});

@@ -7,10 +7,10 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createServer } from 'vite';
 import type { Checklist, ContextWords, EmergencyNumbers, Knowledge } from '../knowledge/schema.ts';
 import { readingStats, withoutForms } from '../lib/readability.ts';
 import type { SeedCoverage, SeedTerms } from './lib/seed-coverage.ts';
+import { withSourceModules } from './lib/source-modules.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(resolve(root, path), 'utf8')) as T;
@@ -21,26 +21,15 @@ const emergencyNumbers = await readJson<EmergencyNumbers>('knowledge/emergency-n
 const seedTerms = await readJson<SeedTerms>('scripts/data/seed-terms.json');
 const items = new Map(checklist.items.map((item) => [item.id, item]));
 
-/** The matcher from source (its modules import without file extensions, which plain Node cannot resolve). */
-async function measureSeedCoverage(): Promise<SeedCoverage> {
-  const vite = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const { buildTermIndex } = await vite.ssrLoadModule('/lib/matcher/term-index.ts');
-    const { seedCoverage } = await vite.ssrLoadModule('/scripts/lib/seed-coverage.ts');
+function measureSeedCoverage(): Promise<SeedCoverage> {
+  return withSourceModules(root, async (load) => {
+    const { buildTermIndex } = await load('/lib/matcher/term-index.ts');
+    const { seedCoverage } = await load('/scripts/lib/seed-coverage.ts');
     const articles = new Map<string, string>();
     for (const name of Object.keys(seedTerms.articles))
       articles.set(name, await readFile(resolve(root, 'demo/pages', name), 'utf8'));
     return seedCoverage(buildTermIndex(entries, contextWords), seedTerms, (name: string) => articles.get(name) ?? '');
-  } finally {
-    await vite.close();
-  }
+  });
 }
 
 const gradeOf = (entry: Knowledge['entries'][number]) =>

@@ -1,30 +1,22 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT, openHighlighted, useE2E } from './support';
+import { HIGHLIGHT, highlightsOn, openHighlighted, useE2E } from './support';
 
 const e2e = useE2E();
-
-/** [text, entry id] of the highlights inside the element `selector`. */
-function highlightsIn(page: Page, selector: string): Promise<[string, string][]> {
-  return page.$$eval(`${selector} ${HIGHLIGHT}`, (elements) =>
-    elements.map((element) => [element.textContent ?? '', element.getAttribute('data-health-term') ?? '']),
-  ) as Promise<[string, string][]>;
-}
 
 describe('abbreviations read in their own sentence', () => {
   it('highlights a forum thread that writes only abbreviations, and not chat shorthand', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/forum.html`);
-    expect(await highlightsIn(page, '#abbreviations')).toEqual([
+    expect(await highlightsOn(page, '#abbreviations')).toEqual([
       ['BFS', 'benign-fasciculation-syndrome'],
       ['EMG', 'electromyography'],
       ['ALS', 'amyotrophic-lateral-sclerosis'],
     ]);
-    expect(await highlightsIn(page, '#reply')).toEqual([
+    expect(await highlightsOn(page, '#reply')).toEqual([
       ['NCS', 'nerve-conduction-study'],
       ['EMG', 'electromyography'],
       ['CK', 'creatine-kinase'],
     ]);
-    expect(await highlightsIn(page, '#chat')).toEqual([]);
+    expect(await highlightsOn(page, '#chat')).toEqual([]);
     // Health words show the page is about health; they are not highlighted themselves.
     expect(await page.$$eval(HIGHLIGHT, (elements) => elements.map((element) => element.textContent))).not.toContain(
       'twitching',
@@ -34,16 +26,16 @@ describe('abbreviations read in their own sentence', () => {
 
   it('leaves a health article’s byline, address and dose units alone, and highlights its MS', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/byline.html`);
-    expect(await highlightsIn(page, '#about')).toEqual([
+    expect(await highlightsOn(page, '#about')).toEqual([
       ['Multiple sclerosis', 'multiple-sclerosis'],
       ['MS', 'multiple-sclerosis'],
       ['spasticity', 'spasticity'],
       ['muscle spasms', 'muscle-spasm'],
       ['MS', 'multiple-sclerosis'],
     ]);
-    expect(await highlightsIn(page, '#byline')).toEqual([]);
-    expect(await highlightsIn(page, '#clinic')).toEqual([]);
-    expect(await highlightsIn(page, '#dose')).toEqual([['Baclofen', 'baclofen']]);
+    expect(await highlightsOn(page, '#byline')).toEqual([]);
+    expect(await highlightsOn(page, '#clinic')).toEqual([]);
+    expect(await highlightsOn(page, '#dose')).toEqual([['Baclofen', 'baclofen']]);
     await page.close();
   });
 

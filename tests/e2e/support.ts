@@ -84,9 +84,9 @@ export async function tabIdFor(e2e: E2E, page: Page): Promise<number> {
   return id;
 }
 
-/** [text, entry id] of every highlight on the page, in document order. */
-export function highlightsOn(page: Page): Promise<[string, string][]> {
-  return page.$$eval(HIGHLIGHT, (elements) =>
+/** [text, entry id] of every highlight on the page (or inside the element `within`), in document order. */
+export function highlightsOn(page: Page, within?: string): Promise<[string, string][]> {
+  return page.$$eval(within ? `${within} ${HIGHLIGHT}` : HIGHLIGHT, (elements) =>
     elements.map((element) => [element.textContent ?? '', element.getAttribute('data-health-term') ?? '']),
   ) as Promise<[string, string][]>;
 }
