@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../../knowledge';
 import { launchBrowser } from '../../scripts/lib/launch-extension';
-import { openHighlighted, useE2E } from './support';
+import { openHighlighted, POPUP_SIZE, useE2E } from './support';
 
 const e2e = useE2E();
 
@@ -79,12 +79,12 @@ describe('popup', () => {
   it('shows the whole emergency tier on its first screen at the toolbar popup’s size', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
     const popup = await e2e.browser.openPopup(await e2e.browser.tabIdOf(page));
-    // Chrome's toolbar popup is at most 600 px tall; the popup's own width is 420 px (popup/style.css).
-    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.setViewportSize(POPUP_SIZE);
     const tier = popup.getByRole('group', { name: 'Call 911 now if you notice' });
     await tier.waitFor();
     const box = await tier.boundingBox();
-    expect(box && box.y + box.height).toBeLessThanOrEqual(600);
+    expect(box && box.y + box.height).toBeLessThanOrEqual(POPUP_SIZE.height);
+    expect(await popup.evaluate(() => document.body.getBoundingClientRect().width)).toBe(POPUP_SIZE.width);
     expect(await tier.getByRole('checkbox').count()).toBe(EMERGENCY_ITEMS);
     expect(await popup.getByRole('checkbox').count()).toBeLessThanOrEqual(15);
     await popup.close();

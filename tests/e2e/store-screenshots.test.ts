@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../../knowledge';
 import { EXTENSION_NAME } from '../../lib/constants';
-import { HIGHLIGHT, openHighlighted, pngSize, useE2E } from './support';
+import { HIGHLIGHT, openHighlighted, POPUP_SIZE, pngSize, useE2E } from './support';
 
 const e2e = useE2E();
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -77,7 +77,7 @@ describe('store screenshots', () => {
     const backdrop = await page.screenshot({ animations: 'disabled' });
 
     const popup = await e2e.browser.openPopup(await e2e.browser.tabIdOf(page));
-    await popup.setViewportSize({ width: 380, height: 720 });
+    await popup.setViewportSize({ width: POPUP_SIZE.width, height: 720 });
     await popup
       .getByRole('checkbox', { name: checklist.items.find((item) => item.id === 'stroke-signs')?.text ?? '' })
       .check();
@@ -93,7 +93,7 @@ describe('store screenshots', () => {
     await frame.setContent(
       `<body style="margin:0;position:relative;width:1280px;height:800px;overflow:hidden">
         <img src="${dataUrl(backdrop)}" style="position:absolute;inset:0;filter:brightness(0.92)">
-        <img src="${dataUrl(panel)}" alt="" style="position:absolute;top:12px;right:24px;width:380px;border-radius:8px;box-shadow:0 8px 28px rgb(0 0 0/.35)">
+        <img src="${dataUrl(panel)}" alt="" style="position:absolute;top:12px;right:24px;width:${POPUP_SIZE.width}px;border-radius:8px;box-shadow:0 8px 28px rgb(0 0 0/.35)">
       </body>`,
     );
     await frame.waitForFunction(() => [...document.images].every((image) => image.complete));

@@ -14,6 +14,9 @@ import { type StaticServer, startStaticServer } from '../../scripts/lib/static-s
 
 export const HIGHLIGHT = '[data-health-term]';
 
+/** The toolbar popup: its own width (entrypoints/popup/style.css) and Chrome's greatest popup height. */
+export const POPUP_SIZE = { width: 420, height: 600 };
+
 export interface E2E {
   browser: ExtensionBrowser;
   server: StaticServer;
