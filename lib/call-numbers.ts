@@ -7,8 +7,6 @@
 export interface EmergencyService {
   /** The ISO 3166 region the number is for, or undefined when it is not known. */
   region: string | undefined;
-  /** True when the region was guessed rather than chosen. */
-  guessed: boolean;
   /** The number to call for an ambulance, shown first. */
   ambulance: string;
   /** Other numbers that also reach help there (112 from mobiles, a single national number). */

@@ -27,9 +27,6 @@ export interface BrowserPlace {
 /** Every region with a number, for the person to choose from. */
 export const EMERGENCY_REGIONS: readonly string[] = Object.keys(numbers.regions);
 
-/** Where the number table comes from, for the interface to cite. */
-export const EMERGENCY_NUMBERS_SOURCE = numbers.source;
-
 /** The region of the browser: the time zone's country, else the first language that names or implies one. */
 export function guessRegion({ timeZone, languages }: BrowserPlace): string | undefined {
   const fromZone = timeZone ? regionOfZone[timeZone] : undefined;
@@ -47,7 +44,6 @@ export function emergencyService(choice: string, place: BrowserPlace): Emergency
   const known = region === undefined ? undefined : numbers.regions[region];
   return {
     region: known ? region : undefined,
-    guessed: chosen === undefined,
     ambulance: known?.ambulance ?? FALLBACK_EMERGENCY_NUMBER,
     also: known?.also ?? [],
   };

@@ -12,10 +12,17 @@ export function formatReviewDate(isoDate: string, locales?: string | readonly st
   return new Intl.DateTimeFormat(locales as string[] | undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-/** "CH" -> "Switzerland", in the reader's language; the code itself if the browser cannot name it. */
-export function regionName(code: string, locales?: string | readonly string[]): string {
+let regionNames: Intl.DisplayNames | undefined;
+
+/**
+ * "CH" -> "Switzerland", in the browser's language; the code itself if the
+ * browser cannot name it. One formatter serves every call: the region list
+ * names some 250 places at once.
+ */
+export function regionName(code: string): string {
   try {
-    return new Intl.DisplayNames(locales as string[] | undefined, { type: 'region' }).of(code) ?? code;
+    regionNames ??= new Intl.DisplayNames(undefined, { type: 'region' });
+    return regionNames.of(code) ?? code;
   } catch {
     return code;
   }

@@ -135,7 +135,11 @@ export function termIndexData(entries: readonly TermForms[], contextWords: Conte
     }
   }
   const categories: Partial<Record<Category, string[]>> = {};
-  for (const entry of entries) categories[entry.category] = [...(categories[entry.category] ?? []), entry.id];
+  for (const entry of entries) {
+    const ids = categories[entry.category] ?? [];
+    ids.push(entry.id);
+    categories[entry.category] = ids;
+  }
   const hits: TermHit[] = [];
   const hitIndex = new Map<string, number>();
   const intern = (table: Map<string, TermHit>) =>

@@ -6,8 +6,8 @@ import type { EmergencyService } from '../../lib/call-numbers';
 
 afterEach(cleanup);
 
-const inBritain: EmergencyService = { region: 'GB', guessed: true, ambulance: '999', also: ['112'] };
-const inSwitzerland: EmergencyService = { region: 'CH', guessed: false, ambulance: '144', also: ['112'] };
+const inBritain: EmergencyService = { region: 'GB', ambulance: '999', also: ['112'] };
+const inSwitzerland: EmergencyService = { region: 'CH', ambulance: '144', also: ['112'] };
 
 const emergencyItem = checklist.items.find((item) => item.tier === 'emergency');
 const soonItem = checklist.items.find((item) => item.tier === 'soon');

@@ -92,7 +92,6 @@ describe('guessing the region from the time zone and the languages', () => {
   ])('%s, %j -> %s: %s (or %s)', (timeZone, languages, region, ambulance, alternative) => {
     const service = emergencyService(AUTO_REGION, { timeZone, languages });
     expect(service.region).toBe(region);
-    expect(service.guessed).toBe(true);
     expect(service.ambulance).toBe(ambulance);
     expect(alternativeNumber(service)).toBe(alternative);
   });
@@ -108,23 +107,22 @@ describe('a region the person chose', () => {
   it('wins over the guess', () => {
     expect(emergencyService('NO', inZurich)).toEqual({
       region: 'NO',
-      guessed: false,
       ambulance: '113',
       also: ['112', '911'],
     });
   });
 
   it.each(['', 'ch', 'XX', 'EU', 'Switzerland'])('%j is not a region: the guess is used', (choice) => {
-    expect(emergencyService(choice, inZurich)).toMatchObject({ region: 'CH', guessed: true, ambulance: '144' });
+    expect(emergencyService(choice, inZurich)).toMatchObject({ region: 'CH', ambulance: '144' });
   });
 });
 
 describe('how the numbers are said', () => {
   it.each([
-    [{ region: 'CH', guessed: true, ambulance: '144', also: ['112'] }, '144 (or 112)'],
-    [{ region: 'TH', guessed: true, ambulance: '1669', also: ['191', '112'] }, '1669 (or 112)'],
-    [{ region: 'PE', guessed: true, ambulance: '106', also: ['116'] }, '106 (or 116)'],
-    [{ region: 'US', guessed: true, ambulance: '911', also: [] }, '911'],
+    [{ region: 'CH', ambulance: '144', also: ['112'] }, '144 (or 112)'],
+    [{ region: 'TH', ambulance: '1669', also: ['191', '112'] }, '1669 (or 112)'],
+    [{ region: 'PE', ambulance: '106', also: ['116'] }, '106 (or 116)'],
+    [{ region: 'US', ambulance: '911', also: [] }, '911'],
   ])('%j -> %s', (service, text) => {
     expect(numbersToCall(service)).toBe(text);
   });
