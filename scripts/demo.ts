@@ -6,6 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import checklist from '../knowledge/checklist.json' with { type: 'json' };
 import { launchBrowser } from './lib/launch-extension.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
@@ -39,8 +40,9 @@ if (headed) {
   await page.screenshot({ path: resolve(SCREENSHOTS, 'hover-card.png') });
 
   const popup = await browser.openPopup(await browser.tabIdOf(page));
-  await popup.setViewportSize({ width: 380, height: 900 });
-  await popup.getByRole('checkbox', { name: 'Sudden weakness or numbness on one side of the body' }).check();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  const strokeSigns = checklist.items.find((item) => item.id === 'stroke-signs')?.text ?? '';
+  await popup.getByRole('checkbox', { name: strokeSigns }).check();
   await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup.png'), fullPage: true });
   console.log(`No display found: wrote highlighted-page.png, hover-card.png and popup.png to ${SCREENSHOTS}`);
 }
