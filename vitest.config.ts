@@ -3,7 +3,10 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Three tiers: pure logic (node), DOM behaviour (jsdom; happy-dom breaks
-// mark.js), and end to end on the built extension in Chromium.
+// mark.js), and end to end on the built extension in Chromium and in Firefox.
+// One browser at a time: two would share two cores and time each other out.
+const END_TO_END = { environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } as const;
+
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
@@ -29,13 +32,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'e2e',
+          name: 'e2e-chromium',
           include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
+          exclude: ['tests/e2e/firefox/**'],
+          ...END_TO_END,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e-firefox', include: ['tests/e2e/firefox/**/*.test.ts'], ...END_TO_END },
       },
     ],
   },

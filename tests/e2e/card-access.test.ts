@@ -206,25 +206,6 @@ describe('keyboard and screen readers', () => {
   });
 });
 
-describe('opening the checklist from the card', () => {
-  it('opens the toolbar popup (the red-flag checklist)', async () => {
-    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);
-    await page.bringToFront();
-    const openPopups = () =>
-      e2e.browser.serviceWorker.evaluate(async () =>
-        (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.POPUP] })).map(
-          (context) => new URL(context.documentUrl ?? '').pathname,
-        ),
-      );
-    expect(await openPopups()).toEqual([]);
-    await page.hover(`#intro ${HIGHLIGHT}`);
-    await page.waitForSelector(CARD);
-    await page.click('mtg-card button.checklist-link');
-    await expect.poll(openPopups).toEqual(['/popup.html']);
-    await page.close();
-  });
-});
-
 describe('axe-core', () => {
   it('finds no violations in the open card', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/article.html`);

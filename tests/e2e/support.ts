@@ -33,17 +33,27 @@ export function useE2E(): E2E {
 }
 
 async function startE2E(): Promise<E2E> {
-  if (!existsSync(resolve(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`Build the extension first (npm run build): ${EXTENSION_PATH} is missing`);
+  requireBuild(EXTENSION_PATH, 'npm run build');
+  const server = await startTestServer();
+  const browser = await launchBrowser();
+  return { browser, server };
+}
+
+/** Fails with what to run when a browser's build of the extension is missing. */
+export function requireBuild(path: string, command: string): void {
+  if (!existsSync(resolve(path, 'manifest.json'))) {
+    throw new Error(`Build the extension first (${command}): ${path} is missing`);
   }
-  const server = await startStaticServer({
+}
+
+/** The test pages, the demo pages and a real framework, served over http from 127.0.0.1. */
+export function startTestServer(): Promise<StaticServer> {
+  return startStaticServer({
     '/pages/': resolve(import.meta.dirname, 'pages'),
     '/demo/': resolve(import.meta.dirname, '../../demo/pages'),
     // A real framework for the page-safety tests, served locally like everything else.
     '/vendor/': resolve(import.meta.dirname, '../../node_modules/preact/dist'),
   });
-  const browser = await launchBrowser();
-  return { browser, server };
 }
 
 async function stopE2E(e2e: Partial<E2E>): Promise<void> {
