@@ -6,7 +6,7 @@ import { noHtmlSetterPlugin } from './scripts/lib/no-html-setter-plugin';
 import { termIndexPlugin } from './scripts/lib/term-index-plugin';
 
 // Everything the extension knows ships inside it; the manifest asks only for
-// `storage` (settings). Content-script matches are the only host access.
+// `storage` (settings) and `activeTab`. Content-script matches are the only host access.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -39,7 +39,9 @@ export default defineConfig({
     name: EXTENSION_NAME,
     description:
       'Explains muscle-twitching health terms on any page in plain words, with a red-flag checklist. Sends nothing anywhere.',
-    permissions: ['storage'],
+    // activeTab: a click on the toolbar button lets the popup see which site the tab shows, so it can
+    // name a site the browser has not let the extension read and ask for exactly that one. No warning.
+    permissions: ['storage', 'activeTab'],
     icons: iconPaths('on'),
     action: { default_title: EXTENSION_NAME, default_icon: iconPaths('on') },
     commands: {

@@ -11,10 +11,12 @@ import {
   type Settings,
   THEMES,
 } from '../lib/settings';
+import { type AccessRequest, ALL_SITES } from '../lib/site-access';
 import { ChoiceGroup } from './ChoiceGroup';
 import { EmergencyRegion } from './EmergencyRegion';
-import { useSaveSettings, useSettings, useTheme } from './hooks';
+import { useGrantedSites, useSaveSettings, useSettings, useTheme } from './hooks';
 import { ShortcutInfo } from './ShortcutInfo';
+import { GrantedSites } from './SiteAccess';
 import { SiteRules } from './SiteRules';
 import { Switch } from './Switch';
 
@@ -23,11 +25,14 @@ export interface OptionsProps {
   synced: boolean;
   /** The browser's time zone and languages, from which the emergency number's region is guessed. */
   place: BrowserPlace;
+  /** Asks the browser for sites the extension may not read (from the click itself); true if allowed. */
+  requestAccess: (request: AccessRequest) => Promise<boolean>;
 }
 
 /** The settings page: every choice is saved as soon as it is made, and every open tab applies it at once. */
-export function Options({ synced, place }: OptionsProps) {
+export function Options({ synced, place, requestAccess }: OptionsProps) {
   const settings = useSettings();
+  const granted = useGrantedSites();
   const { save: change, error } = useSaveSettings();
   useTheme(settings);
   if (!settings) return <main class="options" aria-busy="true" />;
@@ -60,6 +65,7 @@ export function Options({ synced, place }: OptionsProps) {
 
       <section aria-labelledby="sites-title">
         <h2 id="sites-title">Sites</h2>
+        <GrantedSites granted={granted} onAllowAll={() => requestAccess({ origins: [...ALL_SITES] })} />
         <SiteRules
           mode={settings.siteMode}
           rules={settings.sites}

@@ -1,11 +1,13 @@
 import type { Checklist as ChecklistData, Entry } from '../knowledge/schema';
 import { EXTENSION_NAME } from '../lib/constants';
 import { type BrowserPlace, emergencyService, guessRegion } from '../lib/emergency-number';
+import type { AccessRequest } from '../lib/site-access';
 import { isSiteEnabled, withSiteEnabled } from '../lib/site-rules';
 import { Checklist } from './Checklist';
 import { EmergencyRegion } from './EmergencyRegion';
-import { usePageState, useSaveSettings, useSettings, useTheme } from './hooks';
+import { usePageState, useSaveSettings, useSettings, useSiteAccess, useTheme } from './hooks';
 import { ShortcutInfo } from './ShortcutInfo';
+import { SiteAccessRequest } from './SiteAccess';
 import { Switch } from './Switch';
 import { TermsOnPage } from './TermsOnPage';
 
@@ -18,11 +20,14 @@ export interface PopupProps {
   /** Asks the page to show a term; true if it did (the toolbar popup then closes so the card can be read). */
   showTerm: (entryId: string) => void;
   openOptions: () => void;
+  /** Asks the browser for a site the extension may not read (from the click itself); true if allowed. */
+  requestAccess: (request: AccessRequest) => Promise<boolean>;
 }
 
-export function Popup({ tabId, checklist, entries, place, showTerm, openOptions }: PopupProps) {
+export function Popup({ tabId, checklist, entries, place, showTerm, openOptions, requestAccess }: PopupProps) {
   const settings = useSettings();
   const page = usePageState(tabId);
+  const access = useSiteAccess(tabId, page.kind === 'unavailable');
   useTheme(settings);
   const { save: change, error } = useSaveSettings();
   const siteName = page.kind === 'ready' ? page.state.site.host : '';
@@ -49,7 +54,12 @@ export function Popup({ tabId, checklist, entries, place, showTerm, openOptions 
                 onChange={(on) => change((current) => withSiteEnabled(current, page.state.site, on))}
               />
             )}
-            {page.kind === 'unavailable' && <p class="hint">Terms can’t be highlighted on this page.</p>}
+            {page.kind === 'unavailable' && access.kind === 'withheld' && (
+              <SiteAccessRequest request={access.request} onAllow={requestAccess} />
+            )}
+            {page.kind === 'unavailable' && access.kind === 'allowed' && (
+              <p class="hint">Terms can’t be highlighted on this page.</p>
+            )}
             <Switch
               label="Highlight on all sites"
               checked={settings.enabled}

@@ -6,6 +6,7 @@ import { MESSAGE, TOGGLE_SITE_COMMAND } from '../lib/constants';
 import { isPageState, isPageTermsMessage, type PageState } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '../lib/settings-store';
+import { type AccessRequest, ALL_SITES, accessRequestFor, sitesAllowedOneByOne } from '../lib/site-access';
 
 /** The stored settings (repaired), or undefined while loading. */
 export function useSettings(): Settings | undefined {
@@ -103,4 +104,69 @@ export function useSaveSettings(): { save: (update: (current: Settings) => Setti
         ),
     );
   return { save, error };
+}
+
+/** Calls `onChange` whenever the sites the browser lets the extension read change; returns the unwatch function. */
+function watchGrantedSites(onChange: () => void): () => void {
+  browser.permissions.onAdded.addListener(onChange);
+  browser.permissions.onRemoved.addListener(onChange);
+  return () => {
+    browser.permissions.onAdded.removeListener(onChange);
+    browser.permissions.onRemoved.removeListener(onChange);
+  };
+}
+
+export type SiteAccess = { kind: 'checking' } | { kind: 'allowed' } | { kind: 'withheld'; request: AccessRequest };
+
+/**
+ * Whether the browser lets the extension read the tab's site, checked while
+ * `needed` (its content script does not answer) and again whenever the
+ * granted sites change. "allowed" also covers pages no extension may read
+ * (browser pages): there is nothing to ask for there.
+ */
+export function useSiteAccess(tabId: number | undefined, needed: boolean): SiteAccess {
+  const [access, setAccess] = useState<SiteAccess>({ kind: 'checking' });
+  useEffect(() => {
+    if (!needed || tabId === undefined) {
+      setAccess({ kind: 'allowed' });
+      return;
+    }
+    let live = true;
+    const read = async (): Promise<SiteAccess> => {
+      // The address is there only where the extension may read the page, or the toolbar button was clicked (activeTab).
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      const request = accessRequestFor(tab?.url);
+      if (!request) return { kind: 'allowed' };
+      const granted = await browser.permissions.contains({ origins: request.origins }).catch(() => true);
+      return granted ? { kind: 'allowed' } : { kind: 'withheld', request };
+    };
+    const refresh = () => void read().then((next) => live && setAccess(next));
+    refresh();
+    const unwatch = watchGrantedSites(refresh);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [tabId, needed]);
+  return access;
+}
+
+/** The sites the browser lets the extension read: all of them, or those allowed one by one. Undefined while loading. */
+export function useGrantedSites(): { all: boolean; oneByOne: string[] } | undefined {
+  const [granted, setGranted] = useState<{ all: boolean; oneByOne: string[] }>();
+  useEffect(() => {
+    let live = true;
+    const refresh = () =>
+      void Promise.all([browser.permissions.contains({ origins: ALL_SITES }), browser.permissions.getAll()])
+        .then(([all, permissions]) => ({ all, oneByOne: sitesAllowedOneByOne(permissions.origins ?? []) }))
+        .catch(() => ({ all: true, oneByOne: [] }))
+        .then((next) => live && setGranted(next));
+    refresh();
+    const unwatch = watchGrantedSites(refresh);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return granted;
 }

@@ -20,10 +20,11 @@ import { restoreTermIndex } from '../../lib/matcher/term-index';
 import { isPageStateRequest, isShowTermRequest, type PageState } from '../../lib/messages';
 import { DEFAULT_SETTINGS, highlightChoiceChanged, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
+import { ALL_SITES } from '../../lib/site-access';
 import { isSiteEnabled, siteOf } from '../../lib/site-rules';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: ALL_SITES,
   // Every frame runs its own instance: same-origin and cross-origin frames alike.
   allFrames: true,
   // Before the page is parsed: blocks are highlighted as the parser adds them, so what is in

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { Popup } from '../../components/Popup';
-import { showTermOnPage } from '../../components/page-actions';
+import { requestSiteAccess, showTermOnPage } from '../../components/page-actions';
 import { checklist, entries } from '../../knowledge';
 import { browserPlace } from '../../lib/browser-place';
 import './style.css';
@@ -38,6 +38,7 @@ if (root) {
           });
         }}
         openOptions={() => void browser.runtime.openOptionsPage().then(() => isToolbarPopup && window.close())}
+        requestAccess={(request) => requestSiteAccess(request, tabId)}
       />,
       root,
     ),

@@ -2,11 +2,14 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../components/Options';
+import { requestSiteAccess } from '../../components/page-actions';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/settings-store';
+import { fakeSitePermissions } from './fake-permissions';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  fakeSitePermissions();
   // No shortcut API in the fake browser: the page shows the key it is given.
   vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation((() =>
     Promise.resolve([{ name: 'toggle-site', shortcut: 'Alt+Shift+H', description: '' }])) as never);
@@ -17,7 +20,9 @@ afterEach(() => {
 });
 
 async function openOptions() {
-  render(<Options synced place={{ timeZone: 'Asia/Kolkata', languages: ['en-US'] }} />);
+  render(
+    <Options synced place={{ timeZone: 'Asia/Kolkata', languages: ['en-US'] }} requestAccess={requestSiteAccess} />,
+  );
   await screen.findByRole('heading', { name: 'Muscle Twitch Glossary settings' });
 }
 
@@ -98,5 +103,28 @@ describe('options page', () => {
     expect((await loadSettings()).sites).toEqual(['a.org']);
     fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
     await waitFor(async () => expect(await loadSettings()).toEqual(DEFAULT_SETTINGS));
+  });
+});
+
+describe('sites the browser lets the extension read', () => {
+  it('says every site is allowed when it is', async () => {
+    await openOptions();
+    await screen.findByText(/Your browser lets Muscle Twitch Glossary read every site/);
+    expect(screen.queryByRole('button', { name: 'Allow on all sites' })).toBeNull();
+  });
+
+  it('names the sites allowed one by one and asks for all with one button, then says so', async () => {
+    const permissions = fakeSitePermissions(['https://www.nhs.uk/*', 'http://www.nhs.uk/*']);
+    await openOptions();
+    await screen.findByText(/read only these sites: www.nhs.uk\./);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow on all sites' }));
+    await screen.findByText(/Your browser lets Muscle Twitch Glossary read every site/);
+    expect(permissions.requested).toEqual([['http://*/*', 'https://*/*']]);
+  });
+
+  it('says when no site is allowed yet', async () => {
+    fakeSitePermissions([]);
+    await openOptions();
+    await screen.findByText(/has not let Muscle Twitch Glossary read any site yet/);
   });
 });

@@ -2,15 +2,18 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/Popup';
+import { requestSiteAccess } from '../../components/page-actions';
 import { checklist, entries } from '../../knowledge';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/settings-store';
+import { fakeSitePermissions } from './fake-permissions';
 
 const TAB_ID = 7;
 const byId = new Map(entries.map((entry) => [entry.id, entry]));
 
 beforeEach(() => {
   fakeBrowser.reset();
+  fakeSitePermissions();
   vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation((() =>
     Promise.resolve([{ name: 'toggle-site', shortcut: 'Alt+Shift+H', description: '' }])) as never);
   // The tab's content script answers at once.
@@ -33,6 +36,7 @@ function openPopup(place = IN_ZURICH) {
       place={place}
       showTerm={() => undefined}
       openOptions={() => undefined}
+      requestAccess={(request) => requestSiteAccess(request, TAB_ID)}
     />,
   );
 }
@@ -96,5 +100,57 @@ describe('popup emergency number', () => {
     expect((await screen.findByText(/Emergency number/)).textContent).toBe(
       'Emergency number: 112 (works from mobile phones in most countries) Change country',
     );
+  });
+});
+
+describe('a site the browser has not let the extension read', () => {
+  const noContentScript = (url: string | undefined) => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))) as never);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => ({ id: TAB_ID, url })) as never);
+    return vi.spyOn(fakeBrowser.tabs, 'reload').mockImplementation((async () => undefined) as never);
+  };
+
+  it.each<[string, string | undefined, string[], string]>([
+    // The address is known (activeTab): ask for that site only.
+    ['named', 'https://www.nhs.uk/conditions/', ['https://www.mayoclinic.org/*'], 'Allow on www.nhs.uk'],
+    // The browser hides the address where the extension may not read: ask for every site.
+    ['unnamed', undefined, [], 'Allow on all sites'],
+  ])('says so and asks for it with one button (%s site), then reloads the page', async (_, url, granted, label) => {
+    const reload = noContentScript(url);
+    const permissions = fakeSitePermissions(granted);
+    openPopup();
+    await screen.findByText(/Your browser has not let Muscle Twitch Glossary read/);
+    expect(screen.queryByText('Terms can’t be highlighted on this page.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: label }));
+    await waitFor(() => expect(reload).toHaveBeenCalledWith(TAB_ID));
+    expect(permissions.requested).toEqual([
+      url ? ['http://www.nhs.uk/*', 'https://www.nhs.uk/*'] : ['http://*/*', 'https://*/*'],
+    ]);
+    // Granted: the request gives way (the page's own state follows once it has reloaded).
+    await waitFor(() => expect(screen.queryByRole('button', { name: label })).toBeNull());
+  });
+
+  it('keeps the button and says nothing changed when the person refuses', async () => {
+    const reload = noContentScript('https://www.nhs.uk/');
+    const permissions = fakeSitePermissions([]);
+    permissions.answer = false;
+    openPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Allow on www.nhs.uk' }));
+    await screen.findByText(/Nothing was changed/);
+    expect(reload).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Allow on www.nhs.uk' })).toBeTruthy();
+  });
+
+  it.each([
+    ['a browser page', 'about:addons', []],
+    ['an allowed site whose page has no content script yet', 'https://www.nhs.uk/', ['https://www.nhs.uk/*']],
+    ['a hidden address where every site is allowed', undefined, ['http://*/*', 'https://*/*']],
+  ])('on %s says only that terms can’t be highlighted', async (_, url, granted) => {
+    noContentScript(url);
+    fakeSitePermissions(granted);
+    openPopup();
+    await screen.findByText('Terms can’t be highlighted on this page.');
+    expect(screen.queryByText(/Your browser has not let/)).toBeNull();
   });
 });

@@ -13,8 +13,8 @@ const manifest = (target: string) =>
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
   const built = manifest(target);
 
-  it('asks for storage only, with no host permissions beyond its content script', () => {
-    expect(built.permissions).toEqual(['storage']);
+  it('asks for storage and activeTab only, with no host permissions beyond its content script', () => {
+    expect(built.permissions).toEqual(['storage', 'activeTab']);
     expect(built.host_permissions).toBeUndefined();
     expect(built.optional_permissions).toBeUndefined();
     expect(built.optional_host_permissions).toBeUndefined();

@@ -49,10 +49,17 @@ export async function launchChromiumDriver(server: StaticServer): Promise<Extens
         [tabId, MESSAGE.pageState] as const,
       );
     },
-    async badgeText(page) {
+    async toolbarButton(page) {
       const tabId = await tabIdOf(page);
-      return serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      return serviceWorker.evaluate(
+        async (id) => ({
+          badge: await chrome.action.getBadgeText({ tabId: id }),
+          title: await chrome.action.getTitle({ tabId: id }),
+        }),
+        tabId,
+      );
     },
+    shortcutSettingsUrl: 'chrome://extensions/shortcuts',
     storedJson: () =>
       serviceWorker.evaluate(async () =>
         JSON.stringify([
@@ -67,6 +74,16 @@ export async function launchChromiumDriver(server: StaticServer): Promise<Extens
         (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.POPUP] })).map(
           (context) => new URL(context.documentUrl ?? '').pathname,
         ),
+      ),
+    tabUrls: async () => browser.context.pages().map((page) => page.url()),
+    syncKeeps: (chars) =>
+      serviceWorker.evaluate(
+        (length) =>
+          chrome.storage.sync.set({ 'quota-probe': 'x'.repeat(length) }).then(
+            () => chrome.storage.sync.remove('quota-probe').then(() => true),
+            () => false,
+          ),
+        chars,
       ),
     close: () => browser.close(),
   };

@@ -71,13 +71,19 @@ export interface ExtensionDriver {
   openOptions(): Promise<TestPage>;
   /** What the page's content script reports: proof that it ran. */
   pageState(page: TestPage): Promise<PageState>;
-  /** The badge text on the toolbar button for the tab that shows `page`. */
-  badgeText(page: TestPage): Promise<string>;
+  /** The toolbar button's badge and title for the tab that shows `page`. */
+  toolbarButton(page: TestPage): Promise<{ badge: string; title: string }>;
+  /** The address of the browser's own page for changing extension shortcuts. */
+  readonly shortcutSettingsUrl: string;
   /** Everything the extension has stored, as JSON (sync, local and, where there is one, session storage). */
   storedJson(): Promise<string>;
   /** Back to the default settings. */
   clearSettings(): Promise<void>;
   /** Paths of the extension pages open as the toolbar popup right now. */
   openToolbarPopups(): Promise<string[]>;
+  /** The addresses of the browser's open tabs, as the test sees them. */
+  tabUrls(): Promise<string[]>;
+  /** Whether the browser's `storage.sync` keeps one item of `chars` characters (the probe is removed again). */
+  syncKeeps(chars: number): Promise<boolean>;
   close(): Promise<void>;
 }

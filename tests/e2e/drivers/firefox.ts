@@ -139,10 +139,17 @@ export async function launchFirefoxDriver(
         [tabId, MESSAGE.pageState] as const,
       );
     },
-    async badgeText(page) {
+    async toolbarButton(page) {
       const tabId = await tabIdOf(page);
-      return inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
+      return inExtension(
+        async (api, id) => ({
+          badge: await api.action.getBadgeText({ tabId: id }),
+          title: await api.action.getTitle({ tabId: id }),
+        }),
+        tabId,
+      );
     },
+    shortcutSettingsUrl: 'about:addons',
     storedJson: () =>
       inExtension(async (api) => {
         return JSON.stringify([
@@ -159,6 +166,16 @@ export async function launchFirefoxDriver(
             .getViews({ type: 'popup' })
             .map((view) => view.location.pathname),
         undefined,
+      ),
+    tabUrls: async () => (await browser.pages()).map((page) => page.url()),
+    syncKeeps: (chars) =>
+      inExtension(
+        (api, length) =>
+          api.storage.sync.set({ 'quota-probe': 'x'.repeat(length) }).then(
+            () => api.storage.sync.remove('quota-probe').then(() => true),
+            () => false,
+          ),
+        chars,
       ),
     close: () => browser.close(),
   };

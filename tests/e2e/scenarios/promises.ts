@@ -8,6 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checklist, entries } from '../../../knowledge';
+import { MAX_SITE_LIST_CHARS } from '../../../lib/site-rules';
 import type { ExtensionDriver, TestPage } from '../drivers/driver';
 import { HIGHLIGHT, POPUP_SIZE } from '../support';
 
@@ -203,7 +204,7 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
     it('lists the terms on the page, counts them on the toolbar badge and names the shortcut', async () => {
       const driver = driverOf();
       const page = await openHighlighted(driver, `${driver.origin}/pages/article.html`);
-      await expect.poll(() => driver.badgeText(page)).toBe('7');
+      await expect.poll(() => driver.toolbarButton(page)).toEqual({ badge: '7', title: 'Muscle Twitch Glossary' });
       const popup = await driver.openPopup(page);
       await popup.role('heading', 'Terms on this page (7)').waitFor();
       expect(
@@ -218,6 +219,16 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
         'Nerve conduction study',
       ]);
       expect(await popup.text('.shortcut kbd')).toBe('Alt+Shift+H');
+      await popup.close();
+      await page.close();
+    });
+
+    it('opens the browser’s own page for changing the shortcut', async () => {
+      const driver = driverOf();
+      const page = await openHighlighted(driver, `${driver.origin}/pages/article.html`);
+      const popup = await driver.openPopup(page);
+      await popup.role('button', 'Change shortcut').click();
+      await expect.poll(() => driver.tabUrls()).toContain(driver.shortcutSettingsUrl);
       await popup.close();
       await page.close();
     });
@@ -241,6 +252,10 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
       await site.waitUntil(() => document.querySelector('mtg-card') === null);
       expect(await siteSwitch.isChecked()).toBe(false);
       expect(await bodyHtml(site)).toBe(await originalBody(site));
+      // The toolbar button says so for this tab: no count, a title that says off.
+      await expect
+        .poll(() => driver.toolbarButton(site))
+        .toEqual({ badge: '', title: 'Muscle Twitch Glossary (off on this site)' });
       expect(await otherSite.count(HIGHLIGHT)).toBe(highlightCount);
 
       await site.reload();
@@ -290,6 +305,10 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
       await options.role('radio', 'Soft background colour').click();
       await expect.poll(background).not.toBe('rgba(0, 0, 0, 0)');
       expect(await driver.storedJson()).toContain('"highlightStyle":"background"');
+      // The longest site list the options page accepts, with every other setting, fits one sync item;
+      // the browser does limit an item's size (8 KB in both), which is why the list has a cap.
+      expect(await driver.syncKeeps(MAX_SITE_LIST_CHARS + 1_000)).toBe(true);
+      expect(await driver.syncKeeps(9_000)).toBe(false);
 
       await options.reload();
       expect(await options.role('radio', 'Soft background colour').isChecked()).toBe(true);
