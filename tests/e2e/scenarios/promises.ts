@@ -272,7 +272,7 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
       await otherSite.close();
     });
 
-    it('turns highlighting off everywhere with the global switch, and back on', async () => {
+    it('turns highlighting off everywhere with the global switch, also after a reload, and back on', async () => {
       const driver = driverOf();
       const site = await openHighlighted(driver, `${driver.origin}/pages/article.html`);
       const otherSite = await openHighlighted(driver, `${driver.otherOrigin}/pages/article.html`);
@@ -282,6 +282,10 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
         await page.waitUntil(noHighlightLeft);
         expect(await bodyHtml(page)).toBe(await originalBody(page));
       }
+      await site.reload();
+      // The page's report is the positive control: the content script ran after the reload and stayed off.
+      expect(await driver.pageState(site)).toMatchObject({ active: false, termIds: [] });
+      expect(await site.count(HIGHLIGHT)).toBe(0);
       await popup.role('switch', 'Highlight on all sites').click();
       await site.waitFor(HIGHLIGHT);
       await otherSite.waitFor(HIGHLIGHT);
