@@ -9,24 +9,8 @@ const idsIn = (page: Page | Frame, selector: string) =>
     elements.map((element) => element.getAttribute('data-health-term')),
   );
 
+// Text that page code holds and rewrites: ./scenarios/promises.ts, in both browsers.
 describe('text owned by page code and by a framework', () => {
-  it('shows exactly what page code writes into or removes from text nodes it holds', async () => {
-    const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/framework.html`);
-    await page.waitForFunction(() => document.querySelectorAll('#first [data-health-term]').length === 2);
-
-    await page.evaluate(() => (window as unknown as { rewriteOwned(): void }).rewriteOwned());
-    await page.waitForFunction(() => document.querySelector('#first [data-health-term="myoclonus"]') !== null);
-    expect(await page.textContent('#first')).toBe('Rewritten: now about myoclonus only.');
-    expect(await idsIn(page, '#first')).toEqual(['myoclonus']);
-    expect(
-      await page.evaluate(() => (window as unknown as { ownedStillAttached(): boolean }).ownedStillAttached()),
-    ).toBe(true);
-
-    await page.evaluate(() => (window as unknown as { removeOwned(): void }).removeOwned());
-    await page.waitForFunction(() => document.querySelector('#second')?.innerHTML === '<b>Keep</b>');
-    await page.close();
-  });
-
   it('keeps a Preact render exact through updates, and highlights each new text', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/framework.html`);
     await page.waitForFunction(() => document.querySelector('#preact [data-health-term="fasciculation"]') !== null);

@@ -21,9 +21,11 @@ const SLEEP_JERK = itemText('eyelid-or-sleep-jerk');
 const EMERGENCY_ITEMS = checklist.items.filter((item) => item.tier === 'emergency').length;
 const fasciculation = entries.find((entry) => entry.id === 'fasciculation');
 
+/** Opens `url` and waits until its content script reports highlighting done (long pages take several slices). */
 async function openHighlighted(driver: ExtensionDriver, url: string): Promise<TestPage> {
   const page = await driver.open(url);
   await page.waitFor(HIGHLIGHT);
+  await expect.poll(async () => (await driver.pageState(page)).work?.busy).toBe(false);
   return page;
 }
 
@@ -82,6 +84,55 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
       });
       await page.waitFor(`.post ${HIGHLIGHT}`);
       expect(await termIdsOn(page)).toEqual(['fasciculation']);
+      await page.close();
+    });
+  });
+
+  describe('the page stays the page’s own', () => {
+    it('marks each term once, as the longest match, across markup and never in forms or code', async () => {
+      const driver = driverOf();
+      const page = await openHighlighted(driver, `${driver.origin}/pages/article.html`);
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('[data-health-term]')].map((element) => [
+            element.textContent,
+            element.getAttribute('data-health-term'),
+          ]),
+        ),
+      ).toEqual([
+        ['fasciculation', 'fasciculation'],
+        ['Isaacs', 'isaacs-syndrome'],
+        [' syndrome', 'isaacs-syndrome'],
+        ['spinal muscular atrophy', 'spinal-muscular-atrophy'],
+        ['multiple sclerosis', 'multiple-sclerosis'],
+        ['MS', 'multiple-sclerosis'],
+        ['dysphagia', 'dysphagia'],
+        ['electromyography', 'electromyography'],
+        ['EMG', 'electromyography'],
+        ['nerve conduction study', 'nerve-conduction-study'],
+      ]);
+      expect(
+        await page.evaluate(() => [
+          (document.getElementById('notes') as HTMLTextAreaElement).value,
+          (document.getElementById('field') as HTMLInputElement).value,
+          document.getElementById('code')?.textContent,
+        ]),
+      ).toEqual(['fasciculation in a textarea', 'dysphagia', 'const fasciculation = true;']);
+      await page.close();
+    });
+
+    it('shows exactly what page code writes into or removes from text nodes it holds', async () => {
+      const driver = driverOf();
+      const page = await openHighlighted(driver, `${driver.origin}/pages/framework.html`);
+      await page.waitUntil(() => document.querySelectorAll('#first [data-health-term]').length === 2);
+      await page.evaluate(() => (window as unknown as { rewriteOwned(): void }).rewriteOwned());
+      await page.waitUntil(() => document.querySelector('#first [data-health-term="myoclonus"]') !== null);
+      expect(await page.text('#first')).toBe('Rewritten: now about myoclonus only.');
+      expect(
+        await page.evaluate(() => (window as unknown as { ownedStillAttached(): boolean }).ownedStillAttached()),
+      ).toBe(true);
+      await page.evaluate(() => (window as unknown as { removeOwned(): void }).removeOwned());
+      await page.waitUntil(() => document.querySelector('#second')?.innerHTML === '<b>Keep</b>');
       await page.close();
     });
   });
