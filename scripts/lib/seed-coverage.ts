@@ -1,5 +1,5 @@
 /**
- * How many of the medical words in the seed articles are highlighted as the
+ * How many of the medical words in the demo articles are highlighted as the
  * articles word them (scripts/data/seed-terms.json): the pure matcher is run
  * over each demo page's blocks with one page tally, as the extension does once
  * a page has been read. Used by `npm run knowledge:report` and a unit test.

@@ -50,7 +50,7 @@ const WAITING_FOR_A_SECOND_SITE: Record<string, string> = {
 const MAX_GRADE = 8;
 const MAX_WORDS = 45;
 
-/** Terms named in the issues, in ../shared/seeds and in knowledge-sources.md section 5 that must have an entry. */
+/** Terms named in the issues, in the demo articles and in the team’s source notes (section 5) that must have an entry. */
 const REQUIRED_TERMS = [
   'fasciculation',
   'benign fasciculation syndrome',

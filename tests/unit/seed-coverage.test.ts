@@ -9,7 +9,7 @@ import { findPhrase, seedCoverage, textBlocks } from '../../scripts/lib/seed-cov
 const index = buildTermIndex(entries, contextWords);
 const readArticle = (name: string) => readFileSync(resolve(import.meta.dirname, '../../demo/pages', name), 'utf8');
 
-describe('the medical words of the seed articles', () => {
+describe('the medical words of the demo articles', () => {
   const coverage = seedCoverage(index, seedTerms, readArticle);
 
   it('are listed from all four articles, each found in its article', () => {

@@ -43,7 +43,7 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
   afterEach(() => driverOf().clearSettings());
 
   describe('highlighting', () => {
-    it('highlights the terms of a seed article, as the content script reports', async () => {
+    it('highlights the terms of a demo health article, as the content script reports', async () => {
       const driver = driverOf();
       const page = await openHighlighted(driver, `${driver.origin}/demo/article-4.html`);
       const ids = new Set(await termIdsOn(page));
