@@ -101,7 +101,7 @@ const REQUIRED_TERMS = [
   'dehydration',
   'MRI scan',
   'CT scan',
-  // knowledge-sources.md section 5: symptoms
+  // Symptoms readers name when they describe a twitch
   'myokymia',
   'eyelid twitch',
   'blepharospasm',
