@@ -11,10 +11,11 @@ import {
   type Settings,
   THEMES,
 } from '../lib/settings';
+import { openShortcutSettings } from '../lib/shortcut-settings';
 import { type AccessRequest, ALL_SITES } from '../lib/site-access';
 import { ChoiceGroup } from './ChoiceGroup';
 import { EmergencyRegion } from './EmergencyRegion';
-import { useGrantedSites, useSaveSettings, useSettings, useTheme } from './hooks';
+import { useGrantedSites, useSaveSettings, useSettings, useShortcut, useTheme } from './hooks';
 import { ShortcutInfo } from './ShortcutInfo';
 import { GrantedSites } from './SiteAccess';
 import { SiteRules } from './SiteRules';
@@ -33,6 +34,7 @@ export interface OptionsProps {
 export function Options({ synced, place, requestAccess }: OptionsProps) {
   const settings = useSettings();
   const granted = useGrantedSites();
+  const shortcut = useShortcut();
   const { save: change, error } = useSaveSettings();
   useTheme(settings);
   if (!settings) return <main class="options" aria-busy="true" />;
@@ -125,7 +127,7 @@ export function Options({ synced, place, requestAccess }: OptionsProps) {
 
       <section aria-labelledby="keyboard-title">
         <h2 id="keyboard-title">Keyboard</h2>
-        <ShortcutInfo />
+        <ShortcutInfo shortcut={shortcut} onChange={() => void openShortcutSettings()} />
         <p class="hint">
           On a page, <kbd>Tab</kbd> reaches each highlighted term and opens its card;{' '}
           <kbd>{NEXT_TERM_KEY_NAMES.next}</kbd> and <kbd>{NEXT_TERM_KEY_NAMES.previous}</kbd> jump to the next and

@@ -1,11 +1,12 @@
 import type { Checklist as ChecklistData, Entry } from '../knowledge/schema';
 import { EXTENSION_NAME } from '../lib/constants';
 import { type BrowserPlace, emergencyService, guessRegion } from '../lib/emergency-number';
+import { openShortcutSettings } from '../lib/shortcut-settings';
 import type { AccessRequest } from '../lib/site-access';
 import { isSiteEnabled, withSiteEnabled } from '../lib/site-rules';
 import { Checklist } from './Checklist';
 import { EmergencyRegion } from './EmergencyRegion';
-import { usePageState, useSaveSettings, useSettings, useSiteAccess, useTheme } from './hooks';
+import { usePageState, useSaveSettings, useSettings, useShortcut, useSiteAccess, useTheme } from './hooks';
 import { ShortcutInfo } from './ShortcutInfo';
 import { SiteAccessRequest } from './SiteAccess';
 import { Switch } from './Switch';
@@ -28,6 +29,7 @@ export function Popup({ tabId, checklist, entries, place, showTerm, openOptions,
   const settings = useSettings();
   const page = usePageState(tabId);
   const access = useSiteAccess(tabId, page.kind === 'unavailable');
+  const shortcut = useShortcut();
   useTheme(settings);
   const { save: change, error } = useSaveSettings();
   const siteName = page.kind === 'ready' ? page.state.site.host : '';
@@ -98,7 +100,7 @@ export function Popup({ tabId, checklist, entries, place, showTerm, openOptions,
         />
       )}
       <footer class="footer">
-        {page.kind === 'ready' && <ShortcutInfo />}
+        {page.kind === 'ready' && <ShortcutInfo shortcut={shortcut} onChange={() => void openShortcutSettings()} />}
         <p>
           This explains words and points to care. It is not medical advice and cannot tell what you have. Nothing you
           tick is saved or sent.
