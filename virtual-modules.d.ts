@@ -1,12 +1,12 @@
 /** The term index computed at build time (see scripts/lib/term-index-plugin.ts). */
 declare module 'virtual:term-index' {
-  const data: import('./lib/matcher/term-index').TermIndexData;
+  const data: import('./lib/core/matcher/term-index').TermIndexData;
   export default data;
 }
 
 /**
  * mark.js's own class (the public build wraps it and hides its parts). Only
- * what lib/dom/mark-adapter.ts uses is declared.
+ * what lib/page/mark-adapter.ts uses is declared.
  */
 declare module 'mark.js/src/lib/mark.js' {
   interface MappedTextNode {

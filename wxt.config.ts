@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { EXTENSION_NAME, TOGGLE_SITE_COMMAND } from './lib/constants';
-import { iconPaths } from './lib/icons';
+import { EXTENSION_NAME, TOGGLE_SITE_COMMAND } from './lib/core/constants';
+import { iconPaths } from './lib/core/icons';
 import { noHtmlSetterPlugin } from './scripts/lib/no-html-setter-plugin';
 import { termIndexPlugin } from './scripts/lib/term-index-plugin';
 

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ChecklistItem, Tier } from '../knowledge/schema';
-import type { EmergencyService } from '../lib/call-numbers';
-import { groupByTier, urgencyOf } from '../lib/checklist';
+import type { EmergencyService } from '../lib/core/call-numbers';
+import { groupByTier, urgencyOf } from '../lib/core/checklist';
 import { UrgencyNotice } from './UrgencyNotice';
 
 const TIER_HEADINGS: Record<Tier, (ambulance: string) => string> = {

@@ -1,4 +1,4 @@
-import type { ChoiceLabel } from '../lib/option-labels';
+import type { ChoiceLabel } from '../lib/core/option-labels';
 
 export interface ChoiceGroupProps<T extends string> {
   legend: string;

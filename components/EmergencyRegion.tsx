@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type EmergencyService, numbersToCall } from '../lib/call-numbers';
-import { EMERGENCY_REGIONS } from '../lib/emergency-number';
-import { regionName } from '../lib/format';
-import { AUTO_REGION } from '../lib/settings';
+import { type EmergencyService, numbersToCall } from '../lib/core/call-numbers';
+import { EMERGENCY_REGIONS } from '../lib/core/emergency-number';
+import { regionName } from '../lib/core/format';
+import { AUTO_REGION } from '../lib/core/settings';
 
 export interface EmergencyRegionProps {
   /** The number in use, and the region it is for. */

@@ -1,5 +1,5 @@
 import type { ChecklistItem, Entry } from '../knowledge/schema';
-import { capitalize, formatReviewDate } from '../lib/format';
+import { capitalize, formatReviewDate } from '../lib/core/format';
 
 export interface HoverCardProps {
   entry: Entry;

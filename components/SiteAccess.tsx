@@ -4,8 +4,8 @@
  * the browser for it.
  */
 import { useState } from 'preact/hooks';
-import { EXTENSION_NAME } from '../lib/constants';
-import type { AccessRequest } from '../lib/site-access';
+import { EXTENSION_NAME } from '../lib/core/constants';
+import type { AccessRequest } from '../lib/core/site-access';
 
 export interface SiteAccessRequestProps {
   request: AccessRequest;

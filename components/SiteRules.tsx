@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { SITE_LIST_TITLES, SITE_MODE_LABELS } from '../lib/option-labels';
-import { SITE_MODES, type SiteMode } from '../lib/settings';
-import { addSiteRule, sortedRules } from '../lib/site-rules';
+import { SITE_LIST_TITLES, SITE_MODE_LABELS } from '../lib/core/option-labels';
+import { SITE_MODES, type SiteMode } from '../lib/core/settings';
+import { addSiteRule, sortedRules } from '../lib/core/site-rules';
 import { ChoiceGroup } from './ChoiceGroup';
 
 export interface SiteRulesProps {

@@ -1,5 +1,5 @@
 import type { Entry } from '../knowledge/schema';
-import { capitalize } from '../lib/format';
+import { capitalize } from '../lib/core/format';
 
 export interface TermsOnPageProps {
   terms: readonly Entry[];

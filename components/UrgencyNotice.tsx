@@ -1,5 +1,5 @@
 import type { Tier } from '../knowledge/schema';
-import { type EmergencyService, numbersToCall } from '../lib/call-numbers';
+import { type EmergencyService, numbersToCall } from '../lib/core/call-numbers';
 
 export interface UrgencyNoticeProps {
   urgency: Tier | undefined;

@@ -5,9 +5,9 @@ import { openChecklist } from '../lib/background/open-checklist';
 import { TabTerms } from '../lib/background/tab-terms';
 import { commandTab, toggleSiteInTab } from '../lib/background/toggle-site';
 import { showActive, showTermCount } from '../lib/background/toolbar';
-import { browserPlace } from '../lib/browser-place';
-import { TOGGLE_SITE_COMMAND } from '../lib/constants';
-import { isEntryDetailsRequest, isOpenChecklistMessage, isPageTermsMessage } from '../lib/messages';
+import { TOGGLE_SITE_COMMAND } from '../lib/core/constants';
+import { isEntryDetailsRequest, isOpenChecklistMessage, isPageTermsMessage } from '../lib/core/messages';
+import { browserPlace } from '../lib/platform/browser-place';
 
 // Serves the hover card's content (the content script carries only the term
 // index), keeps the toolbar button in step with each tab (badge: distinct

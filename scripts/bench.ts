@@ -29,7 +29,7 @@ const NAIVE_SAMPLE = 4;
 
 // The extension's own matcher, loaded from source so the floor uses the very same pattern.
 const { pattern, entries } = await withSourceModules(ROOT, async (load) => {
-  const { buildTermIndex } = await load('/lib/matcher/term-index.ts');
+  const { buildTermIndex } = await load('/lib/core/matcher/term-index.ts');
   const knowledge = await load('/knowledge/index.ts');
   return {
     pattern: buildTermIndex(knowledge.entries, knowledge.contextWords).pattern as RegExp,

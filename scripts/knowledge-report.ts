@@ -8,7 +8,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Checklist, ContextWords, EmergencyNumbers, Knowledge } from '../knowledge/schema.ts';
-import { readingStats, withoutForms } from '../lib/readability.ts';
+import { readingStats, withoutForms } from './lib/readability.ts';
 import type { SeedCoverage, SeedTerms } from './lib/seed-coverage.ts';
 import { withSourceModules } from './lib/source-modules.ts';
 
@@ -23,7 +23,7 @@ const items = new Map(checklist.items.map((item) => [item.id, item]));
 
 function measureSeedCoverage(): Promise<SeedCoverage> {
   return withSourceModules(root, async (load) => {
-    const { buildTermIndex } = await load('/lib/matcher/term-index.ts');
+    const { buildTermIndex } = await load('/lib/core/matcher/term-index.ts');
     const { seedCoverage } = await load('/scripts/lib/seed-coverage.ts');
     const articles = new Map<string, string>();
     for (const name of Object.keys(seedTerms.articles))

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ICON_SIZES } from '../lib/icons.ts';
+import { ICON_SIZES } from '../lib/core/icons.ts';
 import { CHROMIUM_PATH } from './lib/launch-extension.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -16,12 +16,12 @@ import { createBackgroundClient } from '../../lib/content/background-client';
 import { createCardFeature } from '../../lib/content/card-feature';
 import { createHighlightSession } from '../../lib/content/highlight-session';
 import { nextFrame, runLater } from '../../lib/content/run-later';
-import { restoreTermIndex } from '../../lib/matcher/term-index';
-import { isPageStateRequest, isShowTermRequest, type PageState } from '../../lib/messages';
-import { DEFAULT_SETTINGS, highlightChoiceChanged, type Settings } from '../../lib/settings';
-import { loadSettings, watchSettings } from '../../lib/settings-store';
-import { ALL_SITES } from '../../lib/site-access';
-import { isSiteEnabled, siteOf } from '../../lib/site-rules';
+import { restoreTermIndex } from '../../lib/core/matcher/term-index';
+import { isPageStateRequest, isShowTermRequest, type PageState } from '../../lib/core/messages';
+import { DEFAULT_SETTINGS, highlightChoiceChanged, type Settings } from '../../lib/core/settings';
+import { ALL_SITES } from '../../lib/core/site-access';
+import { isSiteEnabled, siteOf } from '../../lib/core/site-rules';
+import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
 
 export default defineContentScript({
   matches: ALL_SITES,

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { Options } from '../../components/Options';
-import { requestSiteAccess } from '../../components/page-actions';
-import { browserPlace } from '../../lib/browser-place';
-import { SETTINGS_AREA } from '../../lib/settings-store';
+import { browserPlace } from '../../lib/platform/browser-place';
+import { SETTINGS_AREA } from '../../lib/platform/settings-store';
+import { Options } from '../../lib/ui/Options';
+import { requestSiteAccess } from '../../lib/ui/page-actions';
 import './style.css';
 
 const root = document.getElementById('app');

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from '#imports';
-import { Popup } from '../../components/Popup';
-import { requestSiteAccess, showTermOnPage } from '../../components/page-actions';
 import { checklist, entries } from '../../knowledge';
-import { browserPlace } from '../../lib/browser-place';
+import { browserPlace } from '../../lib/platform/browser-place';
+import { Popup } from '../../lib/ui/Popup';
+import { requestSiteAccess, showTermOnPage } from '../../lib/ui/page-actions';
 import './style.css';
 
 /** `popup.html?tab=<id>` targets a given tab (the card's checklist link in a tab, and the end-to-end tests). */

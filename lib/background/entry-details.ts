@@ -3,8 +3,8 @@
  * it links to, and the number to call for them.
  */
 import type { Checklist, Entry } from '../../knowledge/schema';
-import { type BrowserPlace, emergencyService } from '../emergency-number';
-import type { EntryDetails } from '../messages';
+import { type BrowserPlace, emergencyService } from '../core/emergency-number';
+import type { EntryDetails } from '../core/messages';
 
 export function entryDetailsLookup(
   entries: readonly Entry[],

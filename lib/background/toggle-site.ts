@@ -5,11 +5,11 @@
  * script (a browser page, a store) is left alone.
  */
 import { browser } from '#imports';
-import { MESSAGE } from '../constants';
-import { isPageState } from '../messages';
-import type { Settings } from '../settings';
-import { updateSettings } from '../settings-store';
-import { isSiteEnabled, withSiteEnabled } from '../site-rules';
+import { MESSAGE } from '../core/constants';
+import { isPageState } from '../core/messages';
+import type { Settings } from '../core/settings';
+import { isSiteEnabled, withSiteEnabled } from '../core/site-rules';
+import { updateSettings } from '../platform/settings-store';
 
 /** Returns the new settings, or undefined when the tab has no site to toggle. */
 export async function toggleSiteInTab(tabId: number): Promise<Settings | undefined> {

@@ -4,8 +4,8 @@
  * global switch), with a title that says so.
  */
 import { browser } from '#imports';
-import { EXTENSION_NAME } from '../constants';
-import { iconPaths } from '../icons';
+import { EXTENSION_NAME } from '../core/constants';
+import { iconPaths } from '../core/icons';
 
 export function showTermCount(tabId: number, count: number): void {
   void browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);

@@ -6,8 +6,8 @@
  * Every call is dropped once the script's context is gone.
  */
 import { browser, type ContentScriptContext } from '#imports';
-import { MESSAGE } from '../constants';
-import { type EntryDetails, isEntryDetails } from '../messages';
+import { MESSAGE } from '../core/constants';
+import { type EntryDetails, isEntryDetails } from '../core/messages';
 import { after } from './run-later';
 
 /** The badge waits this long after the last change before it updates. */

@@ -11,7 +11,7 @@
  * card; Escape closes it and gives focus back to the term; Alt+Shift+Down /
  * Alt+Shift+Up move to the next / previous term.
  */
-import { HIGHLIGHT_TAG, NEXT_TERM_KEYS } from '../constants';
+import { HIGHLIGHT_TAG, NEXT_TERM_KEYS } from '../core/constants';
 
 export interface ShowOptions {
   /** The card's close button and Escape inside the card call this. */

@@ -3,7 +3,7 @@
  * site: off removes its listeners and its host element from the page.
  */
 import type { ContentScriptContext } from '#imports';
-import { CARD_CLOSE_DELAY_MS } from '../constants';
+import { CARD_CLOSE_DELAY_MS } from '../core/constants';
 import { type CardControl, controlCard } from './card-controller';
 import { type CardContent, createCardView, type DisposableCardView } from './card-view';
 

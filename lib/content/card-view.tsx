@@ -10,11 +10,11 @@ import { render } from 'preact';
 import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { HoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/hover-card.css?inline';
-import { numbersToCall } from '../call-numbers';
-import { backgroundBehind, isDark } from '../color';
-import { ABBREVIATION_ATTRIBUTE, CARD_HOST_TAG, TERM_ID_ATTRIBUTE } from '../constants';
-import type { EntryDetails } from '../messages';
-import type { Theme } from '../settings';
+import { numbersToCall } from '../core/call-numbers';
+import { backgroundBehind, isDark } from '../core/color';
+import { ABBREVIATION_ATTRIBUTE, CARD_HOST_TAG, TERM_ID_ATTRIBUTE } from '../core/constants';
+import type { EntryDetails } from '../core/messages';
+import type { Theme } from '../core/settings';
 import type { CardView, ShowOptions } from './card-controller';
 
 const TITLE_ID = 'term-card-title';

@@ -8,12 +8,12 @@
  * long task: the first slice at once, the rest as background tasks, with the
  * browser free to render and handle input in between.
  */
-import { CONTINUATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE, TEXT_BREAK_TAGS } from '../constants';
-import { createHighlighter, type HighlightPolicy, highlightedTermIds } from '../dom/highlighter';
-import { repairAfterPageChanges, unwrapAll } from '../dom/mark-adapter';
-import { isInSkippedRegion, type ReadRoot } from '../dom/text-runs';
-import type { TermIndex } from '../matcher/term-index';
-import type { HighlightStyle } from '../settings';
+import { CONTINUATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE, TEXT_BREAK_TAGS } from '../core/constants';
+import type { TermIndex } from '../core/matcher/term-index';
+import type { HighlightStyle } from '../core/settings';
+import { createHighlighter, type HighlightPolicy, highlightedTermIds } from '../page/highlighter';
+import { repairAfterPageChanges, unwrapAll } from '../page/mark-adapter';
+import { isInSkippedRegion, type ReadRoot } from '../page/text-runs';
 import {
   addHighlightStyleTo,
   removeHighlightStyle,

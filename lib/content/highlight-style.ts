@@ -5,8 +5,8 @@
  * more specific than any page rule for an unknown tag keeps page CSS from
  * changing the layout around a highlight.
  */
-import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID, TERM_ID_ATTRIBUTE } from '../constants';
-import type { HighlightStyle } from '../settings';
+import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID, TERM_ID_ATTRIBUTE } from '../core/constants';
+import type { HighlightStyle } from '../core/settings';
 
 const SELECTOR = `${HIGHLIGHT_TAG}[${TERM_ID_ATTRIBUTE}][${TERM_ID_ATTRIBUTE}]`;
 

@@ -4,8 +4,8 @@
  * the blocks that changed; the work happens once per animation frame. Our own
  * writes are not observed, so highlights never trigger highlighting.
  */
-import { TEXT_BREAK_TAGS } from '../constants';
-import { isInSkippedRegion, type ReadRoot } from '../dom/text-runs';
+import { TEXT_BREAK_TAGS } from '../core/constants';
+import { isInSkippedRegion, type ReadRoot } from '../page/text-runs';
 
 export interface PageWatcher {
   /** Runs `write` (our own DOM changes) so that the watcher does not see them. */

@@ -5,8 +5,8 @@
  * a page has been read. Used by `npm run knowledge:report` and a unit test.
  */
 
-import { addToTally, createTally, findCandidates, selectHighlights } from '../../lib/matcher/find-terms';
-import type { TermIndex } from '../../lib/matcher/term-index';
+import { addToTally, createTally, findCandidates, selectHighlights } from '../../lib/core/matcher/find-terms';
+import type { TermIndex } from '../../lib/core/matcher/term-index';
 
 export interface SeedTerms {
   about: string;

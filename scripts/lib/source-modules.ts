@@ -1,7 +1,7 @@
 /**
  * The project's own TypeScript modules, loaded through Vite for scripts run
  * with plain Node: their imports have no file extensions, which Node cannot
- * resolve. `use` gets a loader by project path ("/lib/matcher/term-index.ts");
+ * resolve. `use` gets a loader by project path ("/lib/core/matcher/term-index.ts");
  * the Vite server is closed when it returns.
  */
 import { createServer } from 'vite';

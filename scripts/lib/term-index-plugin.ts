@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ContextWords, Knowledge } from '../../knowledge/schema';
-import { termIndexData } from '../../lib/matcher/term-index';
+import { termIndexData } from '../../lib/core/matcher/term-index';
 
 const ID = 'virtual:term-index';
 const RESOLVED_ID = `\0${ID}`;

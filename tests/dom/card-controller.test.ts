@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { HIGHLIGHT_TAG } from '../../lib/constants';
 import {
   adjacentTerm,
   type CardControl,
@@ -8,8 +7,9 @@ import {
   controlCard,
   type ShowOptions,
 } from '../../lib/content/card-controller';
-import { createHighlighter } from '../../lib/dom/highlighter';
-import { buildTermIndex } from '../../lib/matcher/term-index';
+import { HIGHLIGHT_TAG } from '../../lib/core/constants';
+import { buildTermIndex } from '../../lib/core/matcher/term-index';
+import { createHighlighter } from '../../lib/page/highlighter';
 import { highlightAll, loadBody } from './fixture';
 
 const OPEN = 250;

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Checklist } from '../../components/Checklist';
 import { checklist } from '../../knowledge';
-import type { EmergencyService } from '../../lib/call-numbers';
+import type { EmergencyService } from '../../lib/core/call-numbers';
 
 afterEach(cleanup);
 

@@ -5,7 +5,7 @@
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ALL_SITES } from '../../lib/site-access';
+import { ALL_SITES } from '../../lib/core/site-access';
 
 type Listener = () => void;
 

@@ -1,4 +1,4 @@
-import type { Highlighter } from '../../lib/dom/highlighter';
+import type { Highlighter } from '../../lib/page/highlighter';
 
 /** Replaces the test document's body with `html`, parsed (never assigned through innerHTML). */
 export function loadBody(html: string): HTMLElement {

@@ -2,12 +2,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
 import { CATEGORIES, type Category } from '../../knowledge/schema';
-import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID, TERM_ID_ATTRIBUTE } from '../../lib/constants';
 import { createHighlightSession } from '../../lib/content/highlight-session';
 import { highlightCss } from '../../lib/content/highlight-style';
-import { createHighlighter, type HighlightPolicy } from '../../lib/dom/highlighter';
-import { buildTermIndex } from '../../lib/matcher/term-index';
-import type { Density, HighlightStyle } from '../../lib/settings';
+import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID, TERM_ID_ATTRIBUTE } from '../../lib/core/constants';
+import { buildTermIndex } from '../../lib/core/matcher/term-index';
+import type { Density, HighlightStyle } from '../../lib/core/settings';
+import { createHighlighter, type HighlightPolicy } from '../../lib/page/highlighter';
 import { highlightAll, loadBody } from './fixture';
 
 const index = buildTermIndex(entries, contextWords);

@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { HIGHLIGHT_TAG } from '../../lib/constants';
-import { createHighlighter } from '../../lib/dom/highlighter';
-import { buildTermIndex } from '../../lib/matcher/term-index';
+import { HIGHLIGHT_TAG } from '../../lib/core/constants';
+import { buildTermIndex } from '../../lib/core/matcher/term-index';
+import { createHighlighter } from '../../lib/page/highlighter';
 import { highlightAll, loadBody, textNodes } from './fixture';
 
 const index = buildTermIndex(entries, contextWords);

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID } from '../../lib/constants';
 import {
   createHighlightSession,
   LATE_SHADOW_ROOTS_MS,
   MAX_WORK_PER_WINDOW_MS,
   WORK_WINDOW_MS,
 } from '../../lib/content/highlight-session';
-import { buildTermIndex } from '../../lib/matcher/term-index';
+import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID } from '../../lib/core/constants';
+import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import { loadBody } from './fixture';
 
 const started: { stop(): void }[] = [];

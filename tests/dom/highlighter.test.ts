@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/constants';
-import { createHighlighter, highlightedTermIds, RUNS_PER_YIELD_CHECK } from '../../lib/dom/highlighter';
-import { buildTermIndex } from '../../lib/matcher/term-index';
+import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/core/constants';
+import { buildTermIndex } from '../../lib/core/matcher/term-index';
+import { createHighlighter, highlightedTermIds, RUNS_PER_YIELD_CHECK } from '../../lib/page/highlighter';
 import { highlightAll, loadBody, textNodes } from './fixture';
 
 const index = buildTermIndex(entries, contextWords);

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
 import { checklist, entries } from '../../knowledge';
-import { formatReviewDate } from '../../lib/format';
+import { formatReviewDate } from '../../lib/core/format';
 
 afterEach(cleanup);
 

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Options } from '../../components/Options';
-import { requestSiteAccess } from '../../components/page-actions';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/settings-store';
+import { DEFAULT_SETTINGS } from '../../lib/core/settings';
+import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/platform/settings-store';
+import { Options } from '../../lib/ui/Options';
+import { requestSiteAccess } from '../../lib/ui/page-actions';
 import { fakeSitePermissions } from './fake-permissions';
 
 beforeEach(() => {

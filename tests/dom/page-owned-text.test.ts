@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/constants';
 import { createHighlightSession } from '../../lib/content/highlight-session';
-import { buildTermIndex } from '../../lib/matcher/term-index';
+import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/core/constants';
+import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import { loadBody } from './fixture';
 
 const started: { stop(): void }[] = [];

@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Popup } from '../../components/Popup';
-import { requestSiteAccess } from '../../components/page-actions';
 import { checklist, entries } from '../../knowledge';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/settings-store';
+import { DEFAULT_SETTINGS } from '../../lib/core/settings';
+import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/platform/settings-store';
+import { Popup } from '../../lib/ui/Popup';
+import { requestSiteAccess } from '../../lib/ui/page-actions';
 import { fakeSitePermissions } from './fake-permissions';
 
 const TAB_ID = 7;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSkippedElement, MAX_RUN_CHARS, SKIPPED_SELECTOR, TICK, textRuns, WAITING } from '../../lib/dom/text-runs';
+import { isSkippedElement, MAX_RUN_CHARS, SKIPPED_SELECTOR, TICK, textRuns, WAITING } from '../../lib/page/text-runs';
 import { loadBody } from './fixture';
 
 const texts = (root: Element): string[] =>

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkLog } from '../../lib/messages';
+import type { WorkLog } from '../../lib/core/messages';
 import { type ExtensionBrowser, launchBrowser } from '../../scripts/lib/launch-extension';
 import { HIGHLIGHT, pageStateOf, tabIdFor, useE2E } from './support';
 

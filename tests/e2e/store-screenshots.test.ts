@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../../knowledge';
-import { EXTENSION_NAME } from '../../lib/constants';
+import { EXTENSION_NAME } from '../../lib/core/constants';
 import { HIGHLIGHT, openHighlighted, POPUP_SIZE, pngSize, useE2E } from './support';
 
 const e2e = useE2E();

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { MESSAGE } from '../../lib/constants';
-import type { PageState } from '../../lib/messages';
+import { MESSAGE } from '../../lib/core/constants';
+import type { PageState } from '../../lib/core/messages';
 import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from '../../scripts/lib/launch-extension';
 import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server';
 

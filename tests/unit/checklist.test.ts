@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItem } from '../../knowledge/schema';
-import { groupByTier, urgencyOf } from '../../lib/checklist';
+import { groupByTier, urgencyOf } from '../../lib/core/checklist';
 
 const source = [{ title: 'NHS', url: 'https://www.nhs.uk/' }];
 const items: ChecklistItem[] = [

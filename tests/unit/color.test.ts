@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDark, parseComputedColor, relativeLuminance } from '../../lib/color';
+import { isDark, parseComputedColor, relativeLuminance } from '../../lib/core/color';
 
 describe('parseComputedColor', () => {
   it.each([

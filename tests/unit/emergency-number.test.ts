@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import numbersData from '../../knowledge/emergency-numbers.json';
 import { EmergencyNumbersSchema, TimeZonesSchema } from '../../knowledge/schema';
 import timeZonesData from '../../knowledge/time-zones.json';
-import { alternativeNumber, numbersToCall } from '../../lib/call-numbers';
+import { alternativeNumber, numbersToCall } from '../../lib/core/call-numbers';
 import {
   EMERGENCY_REGIONS,
   emergencyService,
   FALLBACK_EMERGENCY_NUMBER,
   guessRegion,
-} from '../../lib/emergency-number';
-import { canonicalRegion, isPlaceCode } from '../../lib/region-code';
-import { AUTO_REGION } from '../../lib/settings';
+} from '../../lib/core/emergency-number';
+import { canonicalRegion, isPlaceCode } from '../../lib/core/region-code';
+import { AUTO_REGION } from '../../lib/core/settings';
 
 const numbers = v.parse(EmergencyNumbersSchema, numbersData);
 const timeZones = v.parse(TimeZonesSchema, timeZonesData);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize, formatReviewDate } from '../../lib/format';
+import { capitalize, formatReviewDate } from '../../lib/core/format';
 
 describe('formatReviewDate', () => {
   it.each([

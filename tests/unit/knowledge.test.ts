@@ -4,8 +4,8 @@ import checklistData from '../../knowledge/checklist.json';
 import contextWordsData from '../../knowledge/context-words.json';
 import { ChecklistSchema, ContextWordsSchema, KnowledgeSchema, TIERS } from '../../knowledge/schema';
 import termsData from '../../knowledge/terms.json';
-import { readingStats, withoutForms } from '../../lib/readability';
-import { caseKey } from '../../lib/text-keys';
+import { caseKey } from '../../lib/core/text-keys';
+import { readingStats, withoutForms } from '../../scripts/lib/readability';
 
 const knowledge = v.parse(KnowledgeSchema, termsData);
 const contextWords = v.parse(ContextWordsSchema, contextWordsData);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { HEALTH_CONTEXT_MIN_SIGNALS, highlightsInText } from '../../lib/matcher/find-terms';
-import { buildTermIndex, restoreTermIndex, termIndexData } from '../../lib/matcher/term-index';
+import { HEALTH_CONTEXT_MIN_SIGNALS, highlightsInText } from '../../lib/core/matcher/find-terms';
+import { buildTermIndex, restoreTermIndex, termIndexData } from '../../lib/core/matcher/term-index';
 
 const index = buildTermIndex(entries, contextWords);
 

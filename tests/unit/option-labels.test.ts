@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entries } from '../../knowledge';
 import { CATEGORIES } from '../../knowledge/schema';
-import { CATEGORY_LABELS } from '../../lib/option-labels';
+import { CATEGORY_LABELS } from '../../lib/core/option-labels';
 
 describe('category labels on the options page', () => {
   it.each(CATEGORIES)('%s: both examples are entries of that kind', (category) => {

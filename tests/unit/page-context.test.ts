@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { highlightsInText, isContextual } from '../../lib/matcher/find-terms';
-import { buildTermIndex } from '../../lib/matcher/term-index';
+import { highlightsInText, isContextual } from '../../lib/core/matcher/find-terms';
+import { buildTermIndex } from '../../lib/core/matcher/term-index';
 
 const index = buildTermIndex(entries, contextWords);
 

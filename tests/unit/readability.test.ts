@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingStats, withoutForms } from '../../lib/readability';
+import { readingStats, withoutForms } from '../../scripts/lib/readability';
 
 describe('readingStats', () => {
   it.each([

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { buildTermIndex } from '../../lib/matcher/term-index';
+import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import seedTerms from '../../scripts/data/seed-terms.json';
 import { findPhrase, seedCoverage, textBlocks } from '../../scripts/lib/seed-coverage';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { loadSettings, SETTINGS_AREA, updateSettings, watchSettings } from '../../lib/settings-store';
-import { withSiteEnabled } from '../../lib/site-rules';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
+import { withSiteEnabled } from '../../lib/core/site-rules';
+import { loadSettings, SETTINGS_AREA, updateSettings, watchSettings } from '../../lib/platform/settings-store';
 
 const with_ = (changes: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...changes });
 const area = () => fakeBrowser.storage[SETTINGS_AREA];

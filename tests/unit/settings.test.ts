@@ -7,7 +7,7 @@ import {
   migrateV2toV3,
   repairSettings,
   type Settings,
-} from '../../lib/settings';
+} from '../../lib/core/settings';
 
 const with_ = (changes: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...changes });
 

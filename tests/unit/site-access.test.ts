@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AccessRequest, ALL_SITES, accessRequestFor, sitesAllowedOneByOne } from '../../lib/site-access';
+import { type AccessRequest, ALL_SITES, accessRequestFor, sitesAllowedOneByOne } from '../../lib/core/site-access';
 
 const EVERY_SITE: AccessRequest = { origins: ['http://*/*', 'https://*/*'] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings, type SiteMode } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings, type SiteMode } from '../../lib/core/settings';
 import {
   addSiteRule,
   isSiteEnabled,
@@ -9,7 +9,7 @@ import {
   type Site,
   siteOf,
   withSiteEnabled,
-} from '../../lib/site-rules';
+} from '../../lib/core/site-rules';
 
 const settings = (sites: string[], siteMode: SiteMode = 'all-except', enabled = true): Settings => ({
   ...DEFAULT_SETTINGS,

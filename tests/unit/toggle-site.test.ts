@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { commandTab, toggleSiteInTab } from '../../lib/background/toggle-site';
-import { MESSAGE } from '../../lib/constants';
-import type { PageState } from '../../lib/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { loadSettings, updateSettings } from '../../lib/settings-store';
+import { MESSAGE } from '../../lib/core/constants';
+import type { PageState } from '../../lib/core/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
+import { loadSettings, updateSettings } from '../../lib/platform/settings-store';
 
 const pageOn = (host: string, port = ''): PageState => ({ site: { host, port }, active: true, termIds: [] });
 

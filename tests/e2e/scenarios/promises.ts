@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checklist, entries } from '../../../knowledge';
-import { MAX_SITE_LIST_CHARS } from '../../../lib/site-rules';
+import { MAX_SITE_LIST_CHARS } from '../../../lib/core/site-rules';
 import type { ExtensionDriver, TestPage } from '../drivers/driver';
 import { HIGHLIGHT, POPUP_SIZE } from '../support';
 

@@ -3,7 +3,7 @@
  * versions, and repair of whatever is found in storage (an old version, a
  * newer one, a hand edit, a truncated write). Pure: storage lives elsewhere.
  */
-import { CATEGORIES, type Category } from '../knowledge/categories';
+import { CATEGORIES, type Category } from '../../knowledge/categories';
 import { isPlaceCode } from './region-code';
 
 export const SITE_MODES = ['all-except', 'only-listed'] as const;

@@ -18,7 +18,7 @@ import {
   SKIPPED_SELECTORS,
   SKIPPED_TAGS,
   TEXT_BREAK_TAGS,
-} from '../constants';
+} from '../core/constants';
 
 export const SKIPPED_SELECTOR = `:is(${SKIPPED_SELECTORS.join(', ')})`;
 

@@ -13,7 +13,7 @@ import {
   INTERACTIVE_ANCESTORS,
   TERM_ID_ATTRIBUTE,
   TERM_ROLE_DESCRIPTION,
-} from '../constants';
+} from '../core/constants';
 import {
   addToTally,
   type Candidate,
@@ -23,9 +23,9 @@ import {
   isContextual,
   isHighlightAllowed,
   selectHighlights,
-} from '../matcher/find-terms';
-import type { TermIndex } from '../matcher/term-index';
-import type { Density } from '../settings';
+} from '../core/matcher/find-terms';
+import type { TermIndex } from '../core/matcher/term-index';
+import type { Density } from '../core/settings';
 import { unwrapAll, type WrapRange, wrapRun } from './mark-adapter';
 import { type ReadRoot, type TextRun, TICK, textRuns, WAITING } from './text-runs';
 

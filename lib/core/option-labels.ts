@@ -1,5 +1,5 @@
 /** What the options page calls each choice, in plain words. */
-import type { Category } from '../knowledge/schema';
+import type { Category } from '../../knowledge/schema';
 import type { Density, HighlightStyle, SiteMode, Theme } from './settings';
 
 export interface ChoiceLabel {

@@ -3,7 +3,7 @@
  * message is checked on arrival: a page can't send these, but a stale content
  * script from an older version can.
  */
-import type { ChecklistItem, Entry } from '../knowledge/schema';
+import type { ChecklistItem, Entry } from '../../knowledge/schema';
 import type { EmergencyService } from './call-numbers';
 import { MESSAGE } from './constants';
 import type { Site } from './site-rules';

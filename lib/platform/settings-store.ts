@@ -13,7 +13,7 @@ import {
   repairSettings,
   SETTINGS_VERSION,
   type Settings,
-} from './settings';
+} from '../core/settings';
 
 /** `sync` where the browser offers it. */
 export const SETTINGS_AREA: 'sync' | 'local' = browser.storage?.sync ? 'sync' : 'local';

@@ -1,8 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES, type Category } from '../knowledge/schema';
-import { EXTENSION_NAME, NEXT_TERM_KEY_NAMES } from '../lib/constants';
-import { type BrowserPlace, emergencyService, guessRegion } from '../lib/emergency-number';
-import { CATEGORY_LABELS, DENSITY_LABELS, HIGHLIGHT_STYLE_LABELS, THEME_LABELS } from '../lib/option-labels';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { EmergencyRegion } from '../../components/EmergencyRegion';
+import { ShortcutInfo } from '../../components/ShortcutInfo';
+import { GrantedSites } from '../../components/SiteAccess';
+import { SiteRules } from '../../components/SiteRules';
+import { Switch } from '../../components/Switch';
+import { CATEGORIES, type Category } from '../../knowledge/schema';
+import { EXTENSION_NAME, NEXT_TERM_KEY_NAMES } from '../core/constants';
+import { type BrowserPlace, emergencyService, guessRegion } from '../core/emergency-number';
+import { CATEGORY_LABELS, DENSITY_LABELS, HIGHLIGHT_STYLE_LABELS, THEME_LABELS } from '../core/option-labels';
 import {
   CARD_DELAY_RANGE,
   DEFAULT_SETTINGS,
@@ -10,16 +16,10 @@ import {
   HIGHLIGHT_STYLES,
   type Settings,
   THEMES,
-} from '../lib/settings';
-import { openShortcutSettings } from '../lib/shortcut-settings';
-import { type AccessRequest, ALL_SITES } from '../lib/site-access';
-import { ChoiceGroup } from './ChoiceGroup';
-import { EmergencyRegion } from './EmergencyRegion';
+} from '../core/settings';
+import { type AccessRequest, ALL_SITES } from '../core/site-access';
+import { openShortcutSettings } from '../platform/shortcut-settings';
 import { useGrantedSites, useSaveSettings, useSettings, useShortcut, useTheme } from './hooks';
-import { ShortcutInfo } from './ShortcutInfo';
-import { GrantedSites } from './SiteAccess';
-import { SiteRules } from './SiteRules';
-import { Switch } from './Switch';
 
 export interface OptionsProps {
   /** Whether settings follow the person across browsers (`storage.sync`). */

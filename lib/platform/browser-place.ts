@@ -1,5 +1,5 @@
 /** Where this browser says it is: its time zone and languages (read where the guess is made). */
-import type { BrowserPlace } from './emergency-number';
+import type { BrowserPlace } from '../core/emergency-number';
 
 export function browserPlace(): BrowserPlace {
   let timeZone: string | undefined;

@@ -2,11 +2,11 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { MESSAGE, TOGGLE_SITE_COMMAND } from '../lib/constants';
-import { isPageState, isPageTermsMessage, type PageState } from '../lib/messages';
-import type { Settings } from '../lib/settings';
-import { loadSettings, updateSettings, watchSettings } from '../lib/settings-store';
-import { type AccessRequest, ALL_SITES, accessRequestFor, sitesAllowedOneByOne } from '../lib/site-access';
+import { MESSAGE, TOGGLE_SITE_COMMAND } from '../core/constants';
+import { isPageState, isPageTermsMessage, type PageState } from '../core/messages';
+import type { Settings } from '../core/settings';
+import { type AccessRequest, ALL_SITES, accessRequestFor, sitesAllowedOneByOne } from '../core/site-access';
+import { loadSettings, updateSettings, watchSettings } from '../platform/settings-store';
 
 /** The stored settings (repaired), or undefined while loading. */
 export function useSettings(): Settings | undefined {

@@ -5,9 +5,9 @@
  * languages say where the person may be when the time zone does not
  * (UTC, or a zone shared by no country). Pure: the environment is passed in.
  */
-import numbersData from '../knowledge/emergency-numbers.json';
-import type { EmergencyNumbers } from '../knowledge/schema';
-import timeZones from '../knowledge/time-zones.json';
+import numbersData from '../../knowledge/emergency-numbers.json';
+import type { EmergencyNumbers } from '../../knowledge/schema';
+import timeZones from '../../knowledge/time-zones.json';
 import type { EmergencyService } from './call-numbers';
 import { canonicalRegion } from './region-code';
 import { AUTO_REGION } from './settings';

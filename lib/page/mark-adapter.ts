@@ -18,7 +18,7 @@
  * parent, which merges text nodes the page (or its framework) owns.
  */
 import MarkJs from 'mark.js/src/lib/mark.js';
-import { ABBREVIATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../constants';
+import { ABBREVIATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../core/constants';
 import type { TextRun } from './text-runs';
 
 /** A match to wrap, as offsets into its run's text. */

@@ -1,16 +1,16 @@
-import type { Checklist as ChecklistData, Entry } from '../knowledge/schema';
-import { EXTENSION_NAME } from '../lib/constants';
-import { type BrowserPlace, emergencyService, guessRegion } from '../lib/emergency-number';
-import { openShortcutSettings } from '../lib/shortcut-settings';
-import type { AccessRequest } from '../lib/site-access';
-import { isSiteEnabled, withSiteEnabled } from '../lib/site-rules';
-import { Checklist } from './Checklist';
-import { EmergencyRegion } from './EmergencyRegion';
+import { Checklist } from '../../components/Checklist';
+import { EmergencyRegion } from '../../components/EmergencyRegion';
+import { ShortcutInfo } from '../../components/ShortcutInfo';
+import { SiteAccessRequest } from '../../components/SiteAccess';
+import { Switch } from '../../components/Switch';
+import { TermsOnPage } from '../../components/TermsOnPage';
+import type { Checklist as ChecklistData, Entry } from '../../knowledge/schema';
+import { EXTENSION_NAME } from '../core/constants';
+import { type BrowserPlace, emergencyService, guessRegion } from '../core/emergency-number';
+import type { AccessRequest } from '../core/site-access';
+import { isSiteEnabled, withSiteEnabled } from '../core/site-rules';
+import { openShortcutSettings } from '../platform/shortcut-settings';
 import { usePageState, useSaveSettings, useSettings, useShortcut, useSiteAccess, useTheme } from './hooks';
-import { ShortcutInfo } from './ShortcutInfo';
-import { SiteAccessRequest } from './SiteAccess';
-import { Switch } from './Switch';
-import { TermsOnPage } from './TermsOnPage';
 
 export interface PopupProps {
   tabId: number | undefined;

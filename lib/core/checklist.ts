@@ -2,8 +2,8 @@
  * The red-flag checklist as pure logic: what the ticked signs add up to.
  * Nothing here is stored; the popup forgets every tick when it closes.
  */
-import type { ChecklistItem, Tier } from '../knowledge/schema';
-import { TIERS } from '../knowledge/schema';
+import type { ChecklistItem, Tier } from '../../knowledge/schema';
+import { TIERS } from '../../knowledge/schema';
 
 /** Most urgent first: the order the popup shows the groups in. */
 export function groupByTier(items: readonly ChecklistItem[]): { tier: Tier; items: ChecklistItem[] }[] {

@@ -11,7 +11,7 @@
  * The pattern and tables are plain data (`TermIndexData`), computed from the
  * knowledge at build time; a page only restores them.
  */
-import type { AbbreviationUse, Category, ContextWords, TermForms } from '../../knowledge/schema';
+import type { AbbreviationUse, Category, ContextWords, TermForms } from '../../../knowledge/schema';
 import { caseKey, characterPattern, typographyKey } from '../text-keys';
 
 /** What a piece of matched text stands for. */

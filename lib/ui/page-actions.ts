@@ -1,7 +1,7 @@
 /** What the popup and the options page ask of the browser and of the page in a tab. */
 import { browser } from '#imports';
-import { MESSAGE } from '../lib/constants';
-import type { AccessRequest } from '../lib/site-access';
+import { MESSAGE } from '../core/constants';
+import type { AccessRequest } from '../core/site-access';
 
 /** Scrolls the tab's page to the first occurrence of a term and opens its card. True if the page did. */
 export async function showTermOnPage(tabId: number, entryId: string): Promise<boolean> {
