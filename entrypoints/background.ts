@@ -6,8 +6,8 @@ import { TabTerms } from '../lib/background/tab-terms';
 import { commandTab, toggleSiteInTab } from '../lib/background/toggle-site';
 import { showActive, showTermCount } from '../lib/background/toolbar';
 import { TOGGLE_SITE_COMMAND } from '../lib/core/constants';
-import { isEntryDetailsRequest, isOpenChecklistMessage, isPageTermsMessage } from '../lib/core/messages';
 import { browserPlace } from '../lib/platform/browser-place';
+import { isEntryDetailsRequest, isOpenChecklistMessage, isPageTermsMessage } from '../lib/platform/messages';
 
 // Serves the hover card's content (the content script carries only the term
 // index), keeps the toolbar button in step with each tab (badge: distinct

@@ -15,6 +15,8 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { MESSAGE } from '../lib/core/constants.ts';
+import type { WorkLog } from '../lib/platform/messages.ts';
 import { allForms, appendingPage, healthPage, plainPage, tinyPage } from './lib/bench-pages.ts';
 import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from './lib/launch-extension.ts';
 import { withSourceModules } from './lib/source-modules.ts';
@@ -144,19 +146,13 @@ async function naiveOf(browser: ExtensionBrowser) {
   return { perFormMs: ms / sample.length, estimatedMs: (ms / sample.length) * forms.length };
 }
 
-interface WorkLog {
-  indexMs: number;
-  startupMs: number;
-  passes: { chars: number; ms: number }[];
-}
-
+/** What highlighting cost on the page, as its content script logged it (a request of its own, not the page state). */
 async function workOf(browser: ExtensionBrowser, page: Page): Promise<WorkLog | undefined> {
   const tabId = await browser.tabIdOf(page);
-  const state = await browser.serviceWorker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'mtg:page-state' }, { frameId: 0 }) as Promise<{ work?: WorkLog }>,
-    tabId,
+  return browser.serviceWorker.evaluate(
+    ([id, type]) => chrome.tabs.sendMessage(id, { type }, { frameId: 0 }) as Promise<WorkLog | undefined>,
+    [tabId, MESSAGE.workLog] as const,
   );
-  return state.work;
 }
 
 const plainBrowser = await launchBrowser({ withExtension: false });

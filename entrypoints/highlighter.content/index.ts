@@ -17,10 +17,16 @@ import { createCardFeature } from '../../lib/content/card-feature';
 import { createHighlightSession } from '../../lib/content/highlight-session';
 import { nextFrame, runLater } from '../../lib/content/run-later';
 import { restoreTermIndex } from '../../lib/core/matcher/term-index';
-import { isPageStateRequest, isShowTermRequest, type PageState } from '../../lib/core/messages';
 import { DEFAULT_SETTINGS, highlightChoiceChanged, type Settings } from '../../lib/core/settings';
 import { ALL_SITES } from '../../lib/core/site-access';
-import { isSiteEnabled, siteOf } from '../../lib/core/site-rules';
+import { isSiteEnabled, type Site, siteOf } from '../../lib/core/site-rules';
+import {
+  isPageStateRequest,
+  isShowTermRequest,
+  isWorkLogRequest,
+  type PageState,
+  type WorkLog,
+} from '../../lib/platform/messages';
 import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
 
 export default defineContentScript({
@@ -40,7 +46,15 @@ export default defineContentScript({
     const background = createBackgroundClient(ctx);
     let settings: Settings = DEFAULT_SETTINGS;
 
-    const report = () => background.reportPage(() => ({ active: session.active, termIds: session.termIds() }));
+    const pageState = (known: Site): PageState => ({
+      site: known,
+      active: session.active,
+      termIds: session.termIds(),
+      busy: session.busy(),
+    });
+    const report = () => {
+      if (site) background.reportPage(() => pageState(site));
+    };
     const session = createHighlightSession(document, {
       index,
       requestFrame: (callback) => nextFrame(callback, ctx.signal),
@@ -82,19 +96,23 @@ export default defineContentScript({
     const settled = loadSettings().then(apply);
 
     // Answered once the first decision (highlight or not) is made, so the popup never sees a half state.
-    const onMessage = (message: unknown): Promise<PageState | boolean> | undefined => {
+    const onMessage = (message: unknown): Promise<PageState | WorkLog | boolean> | undefined => {
       if (isShowTermRequest(message)) {
         const term = session.firstHighlightOf(message.id);
         if (term) card.reveal(term);
         return Promise.resolve(term !== undefined);
       }
+      if (isWorkLogRequest(message)) {
+        return Promise.resolve({
+          startedAt: started,
+          indexMs,
+          startupMs,
+          busy: session.busy(),
+          passes: session.passes(),
+        });
+      }
       if (!isPageStateRequest(message) || !site) return undefined;
-      return settled.then(() => ({
-        site,
-        active: session.active,
-        termIds: session.termIds(),
-        work: { startedAt: started, indexMs, startupMs, busy: session.busy(), passes: session.passes() },
-      }));
+      return settled.then(() => pageState(site));
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

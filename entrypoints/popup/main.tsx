@@ -2,8 +2,9 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { checklist, entries } from '../../knowledge';
 import { browserPlace } from '../../lib/platform/browser-place';
+import { askToShowTerm } from '../../lib/platform/messages';
 import { Popup } from '../../lib/ui/Popup';
-import { requestSiteAccess, showTermOnPage } from '../../lib/ui/page-actions';
+import { requestSiteAccess } from '../../lib/ui/page-actions';
 import './style.css';
 
 /** `popup.html?tab=<id>` targets a given tab (the card's checklist link in a tab, and the end-to-end tests). */
@@ -30,7 +31,7 @@ if (root) {
         place={browserPlace()}
         showTerm={(entryId) => {
           if (tabId === undefined) return;
-          void showTermOnPage(tabId, entryId).then((shown) => {
+          void askToShowTerm(tabId, entryId).then((shown) => {
             if (!shown) return;
             // The toolbar popup closes so the card can be read; the checklist in a tab brings the page forward.
             if (isToolbarPopup) window.close();

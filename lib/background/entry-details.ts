@@ -4,7 +4,7 @@
  */
 import type { Checklist, Entry } from '../../knowledge/schema';
 import { type BrowserPlace, emergencyService } from '../core/emergency-number';
-import type { EntryDetails } from '../core/messages';
+import type { EntryDetails } from '../platform/messages';
 
 export function entryDetailsLookup(
   entries: readonly Entry[],

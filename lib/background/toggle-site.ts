@@ -5,19 +5,16 @@
  * script (a browser page, a store) is left alone.
  */
 import { browser } from '#imports';
-import { MESSAGE } from '../core/constants';
-import { isPageState } from '../core/messages';
 import type { Settings } from '../core/settings';
 import { isSiteEnabled, withSiteEnabled } from '../core/site-rules';
+import { askPageState } from '../platform/messages';
 import { updateSettings } from '../platform/settings-store';
 
 /** Returns the new settings, or undefined when the tab has no site to toggle. */
 export async function toggleSiteInTab(tabId: number): Promise<Settings | undefined> {
-  const reply: unknown = await browser.tabs
-    .sendMessage(tabId, { type: MESSAGE.pageState }, { frameId: 0 })
-    .catch(() => undefined);
-  if (!isPageState(reply)) return undefined;
-  const { site } = reply;
+  const state = await askPageState(tabId);
+  if (!state) return undefined;
+  const { site } = state;
   return updateSettings((settings) => {
     // With highlighting off everywhere, the shortcut turns it back on for this site.
     if (!settings.enabled) return withSiteEnabled({ ...settings, enabled: true }, site, true);

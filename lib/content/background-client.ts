@@ -5,22 +5,29 @@
  * opening the checklist.
  * Every call is dropped once the script's context is gone.
  */
-import { browser, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { MESSAGE } from '../core/constants';
-import { type EntryDetails, isEntryDetails } from '../core/messages';
+import {
+  type EntryDetails,
+  isEntryDetails,
+  type PageState,
+  sendToBackground,
+  type ToBackground,
+} from '../platform/messages';
 import { after } from './run-later';
 
 /** The badge waits this long after the last change before it updates. */
-export const BADGE_DELAY_MS = 500;
+const BADGE_DELAY_MS = 500;
 
 export interface BackgroundClient {
   /** An entry's card content, with the emergency number for the person's region setting. */
   details(entryId: string, region: string): Promise<EntryDetails | undefined>;
   /**
-   * Reports soon whether highlighting is on and which terms the page shows
-   * (for the toolbar icon and badge); `state` is called when the report is due.
+   * Reports soon the page's state: whether highlighting is on and which terms
+   * the page shows (the toolbar's icon and badge, an open popup); `state` is
+   * called when the report is due.
    */
-  reportPage(state: () => { active: boolean; termIds: string[] }): void;
+  reportPage(state: () => PageState): void;
   openChecklist(): void;
 }
 
@@ -30,8 +37,8 @@ export function createBackgroundClient(ctx: ContentScriptContext): BackgroundCli
   let reportedActive: boolean | undefined;
   /** Cancels the pending report, if one is waiting. */
   let cancelReport: (() => void) | undefined;
-  const send = (message: object): Promise<unknown> =>
-    ctx.isInvalid ? Promise.resolve(undefined) : browser.runtime.sendMessage(message).catch(() => undefined);
+  const send = (message: ToBackground): Promise<unknown> =>
+    ctx.isInvalid ? Promise.resolve(undefined) : sendToBackground(message);
 
   return {
     details(entryId, region) {
@@ -48,12 +55,12 @@ export function createBackgroundClient(ctx: ContentScriptContext): BackgroundCli
 
     reportPage(state) {
       const sendReport = () => {
-        const { active, termIds } = state();
-        const key = `${active} ${termIds.join(' ')}`;
+        const current = state();
+        const key = `${current.active} ${current.termIds.join(' ')}`;
         if (key === reported) return;
         reported = key;
-        reportedActive = active;
-        void send({ type: MESSAGE.pageTerms, active, termIds });
+        reportedActive = current.active;
+        void send({ type: MESSAGE.pageTerms, ...current });
       };
       // Switching on or off shows on the toolbar at once; term counts wait for highlighting to settle.
       if (state().active !== reportedActive) {

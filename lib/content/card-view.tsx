@@ -13,8 +13,8 @@ import cardCss from '../../components/hover-card.css?inline';
 import { numbersToCall } from '../core/call-numbers';
 import { backgroundBehind, isDark } from '../core/color';
 import { ABBREVIATION_ATTRIBUTE, CARD_HOST_TAG, TERM_ID_ATTRIBUTE } from '../core/constants';
-import type { EntryDetails } from '../core/messages';
 import type { Theme } from '../core/settings';
+import type { EntryDetails } from '../platform/messages';
 import type { CardView, ShowOptions } from './card-controller';
 
 const TITLE_ID = 'term-card-title';

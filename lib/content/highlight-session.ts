@@ -35,7 +35,7 @@ export const MAX_WORK_PER_WINDOW_MS = 400;
  * back: well under the 50 ms of a long task, and long enough that the browser's
  * layout after each slice (which grows with the page) is not paid too often.
  */
-export const SLICE_MS = 24;
+const SLICE_MS = 24;
 
 /** After the page has loaded, when to look for shadow roots that web components attached late. */
 export const LATE_SHADOW_ROOTS_MS = 1500;
@@ -235,7 +235,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
  * blocks under a grid of points across the viewport, outermost first, so what
  * the reader sees is highlighted before the rest of a long page.
  */
-export function blocksInView(document: Document): Element[] {
+function blocksInView(document: Document): Element[] {
   const view = document.defaultView;
   // At the top of the page, document order is view order, and asking for
   // elements at points would force a layout the page has not done yet.

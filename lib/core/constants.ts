@@ -170,6 +170,7 @@ export const MESSAGE = {
   openChecklist: `${PREFIX}:open-checklist`,
   entryDetails: `${PREFIX}:entry-details`,
   showTerm: `${PREFIX}:show-term`,
+  workLog: `${PREFIX}:work-log`,
 } as const;
 
 /** The `commands` name of the keyboard shortcut that turns highlighting on or off for the current site. */

@@ -5,7 +5,7 @@
  */
 
 /** Codes `Intl` names that are not places one can be in: groupings, test locales, "unknown". */
-export const NON_PLACE_REGIONS: ReadonlySet<string> = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+const NON_PLACE_REGIONS: ReadonlySet<string> = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 
 const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 

@@ -18,7 +18,7 @@ import {
 /** `sync` where the browser offers it. */
 export const SETTINGS_AREA: 'sync' | 'local' = browser.storage?.sync ? 'sync' : 'local';
 
-export const settingsItem = storage.defineItem<Settings>(`${SETTINGS_AREA}:settings`, {
+const settingsItem = storage.defineItem<Settings>(`${SETTINGS_AREA}:settings`, {
   fallback: { ...DEFAULT_SETTINGS },
   version: SETTINGS_VERSION,
   migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },

@@ -2,10 +2,10 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { MESSAGE, TOGGLE_SITE_COMMAND } from '../core/constants';
-import { isPageState, isPageTermsMessage, type PageState } from '../core/messages';
+import { TOGGLE_SITE_COMMAND } from '../core/constants';
 import type { Settings } from '../core/settings';
 import { type AccessRequest, ALL_SITES, accessRequestFor, sitesAllowedOneByOne } from '../core/site-access';
+import { askPageState, isPageTermsMessage, type PageState } from '../platform/messages';
 import { loadSettings, updateSettings, watchSettings } from '../platform/settings-store';
 
 /** The stored settings (repaired), or undefined while loading. */
@@ -26,8 +26,9 @@ export function useSettings(): Settings | undefined {
 export type PageStatus = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; state: PageState };
 
 /**
- * What the tab's content script reports. Pages without one (browser pages,
- * stores, PDFs) are "unavailable". Refreshed whenever the tab reports a change.
+ * What the tab's content script reports: asked once, then kept fresh from the
+ * page's own reports (its top frame's). Pages without a content script
+ * (browser pages, stores, PDFs, sites the browser has not allowed) are "unavailable".
  */
 export function usePageState(tabId: number | undefined): PageStatus {
   const [status, setStatus] = useState<PageStatus>({ kind: 'loading' });
@@ -37,17 +38,14 @@ export function usePageState(tabId: number | undefined): PageStatus {
       return;
     }
     let live = true;
-    const refresh = () =>
-      browser.tabs
-        // The top frame answers for the page (every frame runs a content script).
-        .sendMessage(tabId, { type: MESSAGE.pageState }, { frameId: 0 })
-        .then((reply: unknown) => (isPageState(reply) ? { kind: 'ready' as const, state: reply } : undefined))
-        .catch(() => undefined)
-        .then((next) => live && setStatus(next ?? { kind: 'unavailable' }));
-    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
-      if (isPageTermsMessage(message) && sender.tab?.id === tabId) void refresh();
+    void askPageState(tabId).then(
+      (state) => live && setStatus(state ? { kind: 'ready', state } : { kind: 'unavailable' }),
+    );
+    const onMessage = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
+      if (!isPageTermsMessage(message) || sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0) return;
+      const { type: _, ...state } = message;
+      setStatus({ kind: 'ready', state });
     };
-    void refresh();
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
       live = false;

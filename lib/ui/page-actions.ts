@@ -1,15 +1,6 @@
-/** What the popup and the options page ask of the browser and of the page in a tab. */
+/** What the popup and the options page ask of the browser (messages to a page are in lib/platform/messages.ts). */
 import { browser } from '#imports';
-import { MESSAGE } from '../core/constants';
 import type { AccessRequest } from '../core/site-access';
-
-/** Scrolls the tab's page to the first occurrence of a term and opens its card. True if the page did. */
-export async function showTermOnPage(tabId: number, entryId: string): Promise<boolean> {
-  const reply: unknown = await browser.tabs
-    .sendMessage(tabId, { type: MESSAGE.showTerm, id: entryId }, { frameId: 0 })
-    .catch(() => false);
-  return reply === true;
-}
 
 /**
  * Asks the browser for the sites in `request` (it shows its own prompt), then

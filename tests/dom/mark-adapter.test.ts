@@ -2,10 +2,10 @@ import Mark from 'mark.js';
 import { describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
 import { ABBREVIATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/core/constants';
-import { highlightsInText } from '../../lib/core/matcher/find-terms';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import { unwrapAll, wrapRun } from '../../lib/page/mark-adapter';
 import { textRuns } from '../../lib/page/text-runs';
+import { highlightsInText } from '../helpers/highlights-in-text';
 import { loadBody } from './fixture';
 
 const index = buildTermIndex(entries, contextWords);

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checklist, entries } from '../../knowledge';
+import { MESSAGE } from '../../lib/core/constants';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/platform/settings-store';
 import { Popup } from '../../lib/ui/Popup';
@@ -18,7 +19,12 @@ beforeEach(() => {
     Promise.resolve([{ name: 'toggle-site', shortcut: 'Alt+Shift+H', description: '' }])) as never);
   // The tab's content script answers at once.
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
-    Promise.resolve({ site: { host: 'example.org', port: '' }, active: true, termIds: ['fasciculation'] })) as never);
+    Promise.resolve({
+      site: { host: 'example.org', port: '' },
+      active: true,
+      termIds: ['fasciculation'],
+      busy: false,
+    })) as never);
 });
 afterEach(() => {
   cleanup();
@@ -152,5 +158,28 @@ describe('a site the browser has not let the extension read', () => {
     openPopup();
     await screen.findByText('Terms can’t be highlighted on this page.');
     expect(screen.queryByText(/Your browser has not let/)).toBeNull();
+  });
+});
+
+describe('the page’s own reports', () => {
+  const report = (termIds: string[], frameId: number, tabId = TAB_ID) =>
+    fakeBrowser.runtime.onMessage.trigger(
+      { type: MESSAGE.pageTerms, site: { host: 'example.org', port: '' }, active: true, termIds, busy: false },
+      { tab: { id: tabId }, frameId } as never,
+      () => undefined,
+    );
+
+  it('shows what the top frame reports without asking the page again, and ignores other frames and tabs', async () => {
+    openPopup();
+    await screen.findByRole('heading', { name: 'Terms on this page (1)' });
+    await report(['fasciculation', 'dysphagia'], 0);
+    await screen.findByRole('heading', { name: 'Terms on this page (2)' });
+    await report(['fasciculation', 'dysphagia', 'myokymia'], 3);
+    await report(['fasciculation', 'dysphagia', 'myokymia'], 0, TAB_ID + 1);
+    // The positive control for the two ignored reports: the next top-frame report shows at once.
+    await report(['fasciculation', 'dysphagia', 'electromyography'], 0);
+    await screen.findByText('Electromyography');
+    expect(screen.queryByText('Myokymia')).toBeNull();
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { MESSAGE } from '../../lib/core/constants';
-import type { PageState } from '../../lib/core/messages';
+import type { PageState, WorkLog } from '../../lib/platform/messages';
 import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from '../../scripts/lib/launch-extension';
 import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server';
 
@@ -78,6 +78,15 @@ export async function pageStateOf(e2e: E2E, page: Page): Promise<PageState> {
   return e2e.browser.serviceWorker.evaluate(
     ([id, type]) => chrome.tabs.sendMessage<{ type: string }, PageState>(id, { type }, { frameId: 0 }),
     [tabId, MESSAGE.pageState] as const,
+  );
+}
+
+/** What highlighting has cost on the page so far, as its content script logged it. */
+export async function workLogOf(e2e: E2E, page: Page): Promise<WorkLog> {
+  const tabId = await tabIdFor(e2e, page);
+  return e2e.browser.serviceWorker.evaluate(
+    ([id, type]) => chrome.tabs.sendMessage<{ type: string }, WorkLog>(id, { type }, { frameId: 0 }),
+    [tabId, MESSAGE.workLog] as const,
   );
 }
 

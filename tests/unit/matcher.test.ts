@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { HEALTH_CONTEXT_MIN_SIGNALS, highlightsInText } from '../../lib/core/matcher/find-terms';
+import { HEALTH_CONTEXT_MIN_SIGNALS } from '../../lib/core/matcher/find-terms';
 import { buildTermIndex, restoreTermIndex, termIndexData } from '../../lib/core/matcher/term-index';
+import { highlightsInText } from '../helpers/highlights-in-text';
 
 const index = buildTermIndex(entries, contextWords);
 

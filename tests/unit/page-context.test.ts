@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { highlightsInText, isContextual } from '../../lib/core/matcher/find-terms';
+import { isContextual } from '../../lib/core/matcher/find-terms';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
+import { highlightsInText } from '../helpers/highlights-in-text';
 
 const index = buildTermIndex(entries, contextWords);
 

@@ -2,11 +2,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { commandTab, toggleSiteInTab } from '../../lib/background/toggle-site';
 import { MESSAGE } from '../../lib/core/constants';
-import type { PageState } from '../../lib/core/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
+import type { PageState } from '../../lib/platform/messages';
 import { loadSettings, updateSettings } from '../../lib/platform/settings-store';
 
-const pageOn = (host: string, port = ''): PageState => ({ site: { host, port }, active: true, termIds: [] });
+const pageOn = (host: string, port = ''): PageState => ({
+  site: { host, port },
+  active: true,
+  termIds: [],
+  busy: false,
+});
 
 beforeEach(() => {
   fakeBrowser.reset();

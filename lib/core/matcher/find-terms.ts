@@ -115,7 +115,7 @@ export function addToTally(tally: PageTally, candidates: readonly Candidate[]): 
  */
 export const HEALTH_CONTEXT_MIN_SIGNALS = 3;
 
-export function isAboutHealth(tally: PageTally): boolean {
+function isAboutHealth(tally: PageTally): boolean {
   return tally.entriesInFull.size + tally.contextConcepts.size >= HEALTH_CONTEXT_MIN_SIGNALS;
 }
 
@@ -146,12 +146,4 @@ export function isHighlightAllowed(candidate: Candidate, tally: PageTally): bool
 
 export function selectHighlights(candidates: readonly Candidate[], tally: PageTally): Highlight[] {
   return candidates.filter((candidate): candidate is Highlight => isHighlightAllowed(candidate, tally));
-}
-
-/** The highlights in a text that stands alone (a whole page's text, a test sentence). */
-export function highlightsInText(index: TermIndex, text: string): Highlight[] {
-  const candidates = findCandidates(index, text);
-  const tally = createTally();
-  addToTally(tally, candidates);
-  return selectHighlights(candidates, tally);
 }

@@ -1,7 +1,7 @@
 /** The scenario vocabulary (./driver.ts) in Debian's Chromium, through playwright-core. */
 import type { Page } from 'playwright-core';
 import { MESSAGE } from '../../../lib/core/constants';
-import type { PageState } from '../../../lib/core/messages';
+import type { PageState } from '../../../lib/platform/messages';
 import { launchBrowser } from '../../../scripts/lib/launch-extension';
 import type { StaticServer } from '../../../scripts/lib/static-server';
 import type { Control, ExtensionDriver, TestPage } from './driver';

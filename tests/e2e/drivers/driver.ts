@@ -5,7 +5,7 @@
  * both. Selectors are plain CSS; one that starts with the card's host element
  * (`mtg-card …`) reaches into the card's shadow root in both browsers.
  */
-import type { PageState } from '../../../lib/core/messages';
+import type { PageState } from '../../../lib/platform/messages';
 
 export type BrowserName = 'chromium' | 'firefox';
 

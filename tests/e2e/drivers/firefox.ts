@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { MESSAGE } from '../../../lib/core/constants';
-import type { PageState } from '../../../lib/core/messages';
+import type { PageState } from '../../../lib/platform/messages';
 import type { StaticServer } from '../../../scripts/lib/static-server';
 import type { Control, ExtensionDriver, TestPage } from './driver';
 

@@ -25,7 +25,7 @@ const fasciculation = entries.find((entry) => entry.id === 'fasciculation');
 async function openHighlighted(driver: ExtensionDriver, url: string): Promise<TestPage> {
   const page = await driver.open(url);
   await page.waitFor(HIGHLIGHT);
-  await expect.poll(async () => (await driver.pageState(page)).work?.busy).toBe(false);
+  await expect.poll(async () => (await driver.pageState(page)).busy).toBe(false);
   return page;
 }
 
