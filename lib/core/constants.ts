@@ -43,9 +43,14 @@ export const STYLE_ELEMENT_ID = `${PREFIX}-highlight-style`;
 /** Tag of the shadow-root host that holds the hover card. */
 export const CARD_HOST_TAG = `${PREFIX}-card`;
 
-/** A page (or a part of it) opts out of highlighting with `data-health-terms="off"`. */
-export const OPT_OUT_ATTRIBUTE = 'data-health-terms';
-export const OPT_OUT_VALUE = 'off';
+/** A page (or a part of it) opts out of highlighting with `data-no-health-terms` (any value, or none). */
+export const OPT_OUT_ATTRIBUTE = 'data-no-health-terms';
+/**
+ * The opt-out of 1.0, `data-health-terms="off"`, still honoured: its name was one letter from
+ * `data-health-term`, which marks a highlight, so the new name says what it does.
+ */
+export const LEGACY_OPT_OUT_ATTRIBUTE = 'data-health-terms';
+export const LEGACY_OPT_OUT_VALUE = 'off';
 
 /**
  * Where text is never read or highlighted: code, forms and editors,
@@ -100,7 +105,8 @@ export const SKIPPED_SELECTORS: readonly string[] = [
   ...SKIPPED_TAG_NAMES,
   '[contenteditable]:not([contenteditable="false"])',
   '[role="textbox"]',
-  `[${OPT_OUT_ATTRIBUTE}="${OPT_OUT_VALUE}"]`,
+  `[${OPT_OUT_ATTRIBUTE}]`,
+  `[${LEGACY_OPT_OUT_ATTRIBUTE}="${LEGACY_OPT_OUT_VALUE}"]`,
   ...EDITOR_CLASSES.map((name) => `.${name}`),
   `[${EDITOR_ATTRIBUTE}]`,
 ];

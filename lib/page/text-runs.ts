@@ -13,8 +13,9 @@ import {
   EDITOR_ATTRIBUTE,
   EDITOR_CLASSES,
   HIGHLIGHT_TAG,
+  LEGACY_OPT_OUT_ATTRIBUTE,
+  LEGACY_OPT_OUT_VALUE,
   OPT_OUT_ATTRIBUTE,
-  OPT_OUT_VALUE,
   SKIPPED_SELECTORS,
   SKIPPED_TAGS,
   TEXT_BREAK_TAGS,
@@ -65,7 +66,8 @@ export function isSkippedElement(element: Element): boolean {
   return (
     (editable !== null && editable !== 'false') ||
     element.getAttribute('role') === 'textbox' ||
-    element.getAttribute(OPT_OUT_ATTRIBUTE) === OPT_OUT_VALUE ||
+    element.hasAttribute(OPT_OUT_ATTRIBUTE) ||
+    element.getAttribute(LEGACY_OPT_OUT_ATTRIBUTE) === LEGACY_OPT_OUT_VALUE ||
     element.hasAttribute(EDITOR_ATTRIBUTE) ||
     EDITOR_CLASSES.some((name) => element.classList.contains(name))
   );

@@ -84,6 +84,9 @@ describe('highlighting a page', () => {
       '<pre>fasciculation</pre>',
       '<code>fasciculation</code>',
       '<svg><text>fasciculation</text></svg>',
+      '<div data-no-health-terms><p>fasciculation</p></div>',
+      '<div data-no-health-terms="yes please"><p>fasciculation</p></div>',
+      // The 1.0 name of the opt-out still works.
       '<div data-health-terms="off"><p>fasciculation</p></div>',
     ].join('');
     loadBody(`${excluded}<p>dysphagia</p>`);

@@ -109,6 +109,7 @@ describe('isSkippedElement', () => {
         '<iframe></iframe><canvas></canvas>',
         '<div contenteditable="true">e</div><div contenteditable="false">n</div><div contenteditable>e</div>',
         '<div role="textbox">t</div><div role="main">m</div><section data-health-terms="off">o</section>',
+        '<aside data-no-health-terms>o</aside><aside data-health-terms="on">h</aside>',
         '<span>s</span><em>e</em><a href="#">a</a>',
         '<div class="CodeMirror">c</div><div class="cm-editor x">c</div><div class="monaco-editor">m</div>',
         '<div class="ProseMirror">p</div><div class="ql-editor">q</div><div class="DraftEditor-root">d</div>',
