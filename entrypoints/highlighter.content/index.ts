@@ -17,9 +17,10 @@ import { createCardFeature } from '../../lib/content/card-feature';
 import { createHighlightSession } from '../../lib/content/highlight-session';
 import { nextFrame, runLater } from '../../lib/content/run-later';
 import { restoreTermIndex } from '../../lib/core/matcher/term-index';
-import { DEFAULT_SETTINGS, highlightChoiceChanged, type Settings } from '../../lib/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
+import { pageActionFor } from '../../lib/core/settings-change';
 import { ALL_SITES } from '../../lib/core/site-access';
-import { isSiteEnabled, type Site, siteOf } from '../../lib/core/site-rules';
+import { type Site, siteOf } from '../../lib/core/site-rules';
 import {
   isPageStateRequest,
   isShowTermRequest,
@@ -75,17 +76,17 @@ export default defineContentScript({
     // The card's delay and theme are read when a card opens.
     const apply = (next: Settings) => {
       if (ctx.isInvalid) return;
-      const previous = settings;
+      const action = pageActionFor(settings, next, site, session.active);
       settings = next;
-      if (!site || !isSiteEnabled(next, site)) {
+      if (action === 'stop') {
         card.stop();
         session.stop();
-      } else if (!session.active) {
+      } else if (action === 'start') {
         session.start();
         card.start();
-      } else if (highlightChoiceChanged(previous, next)) {
+      } else if (action === 'rehighlight') {
         session.refresh();
-      } else if (previous.highlightStyle !== next.highlightStyle) {
+      } else if (action === 'restyle') {
         session.updateLook();
       }
       report();
