@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entries } from '../../knowledge';
-import { HIGHLIGHT, openHighlighted, useE2E } from './support';
+import { CARD_CLOSE_DELAY_MS } from '../../lib/core/constants';
+import { appearsWithin, detachesWithin, HIGHLIGHT, openHighlighted, useE2E } from './support';
 
 const CARD = 'mtg-card [role="dialog"]';
 const _fasciculation = entries.find((entry) => entry.id === 'fasciculation');
@@ -16,10 +17,10 @@ describe('hover card', () => {
     const box = await card.boundingBox();
     if (!box) throw new Error('card has no box');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-    await page.waitForTimeout(600);
-    expect(await page.$(CARD)).not.toBeNull();
+    // Twice the close delay on the card: it stays. The same wait sees it close once the pointer leaves.
+    expect(await detachesWithin(page, CARD, 2 * CARD_CLOSE_DELAY_MS)).toBe(false);
     await page.mouse.move(5, 5);
-    await page.waitForSelector(CARD, { state: 'detached', timeout: 1_500 });
+    expect(await detachesWithin(page, CARD, 2 * CARD_CLOSE_DELAY_MS + 1_000)).toBe(true);
     await page.close();
   });
 
@@ -54,8 +55,10 @@ describe('hover card', () => {
     await page.click('mtg-card button.close');
     await page.waitForSelector(CARD, { state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-health-term'))).toBe('dysphagia');
-    await page.waitForTimeout(400);
-    expect(await page.$(CARD)).toBeNull();
+    expect(await appearsWithin(page, CARD, 1_000)).toBe(false);
+    // The positive control: the same wait sees the card open when focus moves to another term.
+    await page.keyboard.press('Shift+Tab');
+    expect(await appearsWithin(page, CARD, 1_000)).toBe(true);
     await page.close();
   });
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, HIGHLIGHT, openHighlighted, useE2E } from './support';
+import { appearsWithin, axeViolations, HIGHLIGHT, openHighlighted, useE2E } from './support';
 
 const e2e = useE2E();
 
@@ -129,13 +129,19 @@ describe('options page', () => {
       .poll(() => e2e.browser.serviceWorker.evaluate(() => chrome.storage.sync.get('settings')))
       .toMatchObject({ settings: { cardDelayMs: 2000, theme: 'dark' } });
 
+    // Changes reach the tab's content script through storage events, in order: once a later change of
+    // look shows on the page, the delay and theme have arrived too.
+    await options.getByRole('radio', { name: 'Soft background colour' }).check();
     await page.bringToFront();
-    // The change reaches the tab's content script through a storage event, a few ms after the write.
-    await page.waitForTimeout(200);
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector('[data-health-term]') as Element).backgroundColor !==
+        'rgba(0, 0, 0, 0)',
+    );
     await page.hover(`#intro ${HIGHLIGHT}`);
-    await page.waitForTimeout(1000);
-    expect(await page.$('mtg-card [role="dialog"]')).toBeNull();
-    await page.waitForSelector('mtg-card [role="dialog"]', { timeout: 5000 });
+    // Not within a second (the delay is two); the same wait then sees it open.
+    expect(await appearsWithin(page, 'mtg-card [role="dialog"]', 1_000)).toBe(false);
+    expect(await appearsWithin(page, 'mtg-card [role="dialog"]', 5_000)).toBe(true);
     expect(await page.$eval('mtg-card', (host) => (host as HTMLElement).dataset.theme)).toBe('dark');
   });
 });

@@ -136,12 +136,11 @@ describe('a page that keeps adding content', () => {
       await cdp.detach();
       return jsEventListeners;
     };
-    await tab.waitForTimeout(1000);
+    await tab.waitForFunction(() => document.querySelectorAll('#feed li').length >= 10);
     const early = await listeners();
     const postsEarly = await tab.locator('#feed li').count();
-    await tab.waitForTimeout(3000);
+    await tab.waitForFunction((count) => document.querySelectorAll('#feed li').length > count + 50, postsEarly);
     const posts = await tab.locator('#feed li').count();
-    expect(posts).toBeGreaterThan(postsEarly + 50);
     // Every post is highlighted, the latest ones included, and the listener count stays put.
     await expect.poll(() => tab.locator(`#feed li ${HIGHLIGHT}`).count()).toBeGreaterThanOrEqual(posts);
     expect(await listeners()).toBeLessThanOrEqual(early + 5);

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT, highlightsOn, openHighlighted, useE2E } from './support';
+import { HIGHLIGHT, highlightingDone, highlightsOn, openHighlighted, useE2E } from './support';
 
 const e2e = useE2E();
 
@@ -21,8 +21,8 @@ describe('text owned by page code and by a framework', () => {
         n,
       );
       await page.waitForFunction((text) => document.getElementById('preact')?.textContent === text, expected);
-      // Give highlighting a few frames; the text must stay exactly what Preact rendered.
-      await page.waitForTimeout(120);
+      // Once highlighting is done with the update, the text is still exactly what Preact rendered.
+      await highlightingDone(e2e, page);
       expect(await page.textContent('#preact')).toBe(expected);
     }
     // After six updates the first sentence is back.
@@ -69,7 +69,8 @@ describe('editors and opted-out parts', () => {
     await page.click('#editable p');
     await page.keyboard.press('End');
     await page.keyboard.type(' and dysphagia');
-    await page.waitForTimeout(200);
+    // The content script has seen the typing and finished with it before the page is read.
+    await highlightingDone(e2e, page);
     expect(await page.textContent('#editable')).toBe('Editable fasciculation note and dysphagia');
     expect(await page.$$('#editable [data-health-term]')).toHaveLength(0);
     await page.fill('#notes', 'dysphagia typed');

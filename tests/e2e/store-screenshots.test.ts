@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../../knowledge';
 import { EXTENSION_NAME } from '../../lib/core/constants';
-import { HIGHLIGHT, openHighlighted, POPUP_SIZE, pngSize, useE2E } from './support';
+import { cardShown, HIGHLIGHT, openHighlighted, POPUP_SIZE, pngSize, useE2E } from './support';
 
 const e2e = useE2E();
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -61,7 +61,7 @@ describe('store screenshots', () => {
     await term.hover();
     const card = page.locator('mtg-card [role="dialog"]');
     await card.waitFor();
-    await page.waitForTimeout(300); // the card's fade-in
+    await cardShown(page);
     await expect.poll(() => card.textContent()).toContain('See a doctor if');
     expect(await card.textContent()).toContain('Reviewed');
     const box = await card.boundingBox();

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { MESSAGE } from '../../lib/core/constants';
 import type { PageState, WorkLog } from '../../lib/platform/messages';
 import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from '../../scripts/lib/launch-extension';
@@ -140,4 +140,36 @@ export async function axeViolations(page: Page, include?: string[][]): Promise<{
 export function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * Whether `selector` is gone within `ms`. A test that expects something to
+ * stay uses this same wait as its positive control, seeing it go when it should.
+ */
+export function detachesWithin(page: Page, selector: string, ms: number): Promise<boolean> {
+  return page.waitForSelector(selector, { state: 'detached', timeout: ms }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Whether `selector` appears within `ms`; the counterpart of `detachesWithin`. */
+export function appearsWithin(page: Page, selector: string, ms: number): Promise<boolean> {
+  return page.waitForSelector(selector, { timeout: ms }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Waits until the open card has finished its entrance animation (what a person, or a screenshot, then sees). */
+export async function cardShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const card = document.querySelector('mtg-card')?.shadowRoot?.querySelector('[role="dialog"]');
+    return card?.getAnimations({ subtree: true }).every((animation) => animation.playState === 'finished') === true;
+  });
+}
+
+/** Waits until the page's content script reports no highlighting work left. */
+export async function highlightingDone(e2e: E2E, page: Page): Promise<void> {
+  await expect.poll(async () => (await pageStateOf(e2e, page)).busy).toBe(false);
 }
