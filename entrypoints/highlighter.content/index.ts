@@ -62,7 +62,7 @@ export default defineContentScript({
       runLater: (callback, delayMs) => runLater(callback, ctx.signal, delayMs),
       onHighlightsChanged: report,
       policy: () => ({ categories: new Set(settings.categories), density: settings.density }),
-      look: () => settings.highlightStyle,
+      highlightStyle: () => settings.highlightStyle,
     });
     const card = createCardFeature(ctx, {
       details: (entryId) => background.details(entryId, settings.emergencyRegion),
@@ -87,7 +87,7 @@ export default defineContentScript({
       } else if (action === 'rehighlight') {
         session.refresh();
       } else if (action === 'restyle') {
-        session.updateLook();
+        session.updateHighlightStyle();
       }
       report();
     };

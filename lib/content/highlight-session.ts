@@ -9,9 +9,10 @@
  * browser free to render and handle input in between.
  */
 import { CONTINUATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE, TEXT_BREAK_TAGS } from '../core/constants';
+import type { HighlightPolicy } from '../core/highlight-policy';
 import type { TermIndex } from '../core/matcher/term-index';
 import type { HighlightStyle } from '../core/settings';
-import { createHighlighter, type HighlightPolicy, highlightedTermIds } from '../page/highlighter';
+import { createHighlighter, highlightedTermIds } from '../page/highlighter';
 import { repairAfterPageChanges, unwrapAll } from '../page/mark-adapter';
 import { isInSkippedRegion, type ReadRoot } from '../page/text-runs';
 import {
@@ -48,8 +49,8 @@ export interface HighlightSession {
   stop(): void;
   /** Highlights the page again from scratch (what to highlight changed). */
   refresh(): void;
-  /** Applies a change in how highlights look, without touching them. */
-  updateLook(): void;
+  /** Applies a change of highlight style (how highlights look), without touching them. */
+  updateHighlightStyle(): void;
   /** Distinct entry ids highlighted now, in document order. */
   termIds(): string[];
   /** The first highlight of an entry (the page first, then web components' shadow roots). */
@@ -74,8 +75,8 @@ export interface SessionOptions {
   now?: () => number;
   /** What to highlight (kinds of terms, how often): read each time highlighting starts. */
   policy?: () => HighlightPolicy;
-  /** How highlights look. */
-  look?: () => HighlightStyle;
+  /** How highlights look: the person's highlight style. */
+  highlightStyle?: () => HighlightStyle;
 }
 
 export function createHighlightSession(document: Document, options: SessionOptions): HighlightSession {
@@ -96,14 +97,14 @@ export function createHighlightSession(document: Document, options: SessionOptio
    */
   let awaitingShadow: Element[] | undefined;
   /** Counts starts, so work queued by an earlier start can tell it is stale. */
-  let runs = 0;
+  let generation = 0;
   const onCustomElement = (element: Element) => {
     if (active) awaitingShadow?.push(element);
   };
   const newHighlighter = () =>
     createHighlighter(options.index, { now, onShadowRoot, onCustomElement, policy: options.policy?.() });
   let highlighter = newHighlighter();
-  const look = () => options.look?.() ?? 'underline';
+  const highlightStyle = () => options.highlightStyle?.() ?? 'underline';
   let active = false;
   let watcher: PageWatcher | undefined;
   let sliceScheduled = false;
@@ -131,9 +132,9 @@ export function createHighlightSession(document: Document, options: SessionOptio
       watcher = watchPage(document.documentElement, options.requestFrame, changed, repairAfterPageChanges);
       for (const root of shadowRoots) watcher.observe(root);
       // Web components often attach their shadow root after the walk passed them: look once more.
-      const run = runs;
-      // Only for this run: highlighting may have been switched off and on since.
-      options.runLater(() => run === runs && findLateShadowRoots(), LATE_SHADOW_ROOTS_MS);
+      const thisStart = generation;
+      // Only for this start: highlighting may have been switched off and on since.
+      options.runLater(() => thisStart === generation && findLateShadowRoots(), LATE_SHADOW_ROOTS_MS);
     }
     const started = now();
     let result = { chars: 0, done: true, waiting: false };
@@ -180,10 +181,10 @@ export function createHighlightSession(document: Document, options: SessionOptio
     start() {
       if (active) return;
       active = true;
-      runs++;
+      generation++;
       awaitingShadow = [];
       highlighter = newHighlighter();
-      setHighlightStyle(document, look());
+      setHighlightStyle(document, highlightStyle());
       if (loading()) highlighter.enqueue([document.documentElement], Number.POSITIVE_INFINITY, loading);
       else highlighter.enqueue([...blocksInView(document), document.body ?? document.documentElement]);
       if (!sliceScheduled) slice();
@@ -208,8 +209,8 @@ export function createHighlightSession(document: Document, options: SessionOptio
       this.stop();
       this.start();
     },
-    updateLook() {
-      if (active) setHighlightStyle(document, look());
+    updateHighlightStyle() {
+      if (active) setHighlightStyle(document, highlightStyle());
     },
     termIds: () =>
       active

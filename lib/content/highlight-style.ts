@@ -1,5 +1,5 @@
 /**
- * The look of highlights, as one `<style>` element in the page (the hover
+ * The highlight style (how highlights look), as one `<style>` element in the page (the hover
  * card has its own styles inside its shadow root), and as an adopted sheet in
  * web components' shadow roots. `all: unset` plus `!important` on a selector
  * more specific than any page rule for an unknown tag keeps page CSS from
@@ -10,7 +10,7 @@ import type { HighlightStyle } from '../core/settings';
 
 const SELECTOR = `${HIGHLIGHT_TAG}[${TERM_ID_ATTRIBUTE}][${TERM_ID_ATTRIBUTE}]`;
 
-const MARKING: Record<HighlightStyle, string> = {
+const HIGHLIGHT_STYLE_CSS: Record<HighlightStyle, string> = {
   underline: `
   text-decoration-line: underline !important;
   text-decoration-style: dotted !important;
@@ -23,12 +23,12 @@ const MARKING: Record<HighlightStyle, string> = {
   none: '',
 };
 
-export function highlightCss(look: HighlightStyle): string {
+export function highlightCss(highlightStyle: HighlightStyle): string {
   return `
 ${SELECTOR} {
   all: unset !important;
   display: inline !important;
-  cursor: help !important;${MARKING[look]}
+  cursor: help !important;${HIGHLIGHT_STYLE_CSS[highlightStyle]}
 }
 ${SELECTOR}:focus-visible {
   outline: 2px solid #2563eb !important;
@@ -41,16 +41,16 @@ ${SELECTOR}:focus-visible {
 }
 
 /** Adds (or updates) the highlight style in the page. */
-export function setHighlightStyle(document: Document, look: HighlightStyle): void {
+export function setHighlightStyle(document: Document, highlightStyle: HighlightStyle): void {
   let style = document.getElementById(STYLE_ELEMENT_ID);
   if (!style) {
     style = document.createElement('style');
     style.id = STYLE_ELEMENT_ID;
     (document.head ?? document.documentElement).append(style);
   }
-  style.textContent = highlightCss(look);
-  if (shadowSheet) shadowSheet.replaceSync(highlightCss(look));
-  currentLook = look;
+  style.textContent = highlightCss(highlightStyle);
+  if (shadowSheet) shadowSheet.replaceSync(highlightCss(highlightStyle));
+  currentStyle = highlightStyle;
 }
 
 export function removeHighlightStyle(document: Document): void {
@@ -59,14 +59,14 @@ export function removeHighlightStyle(document: Document): void {
 
 /** One shared sheet for the shadow roots of web components (page styles do not reach into them). */
 let shadowSheet: CSSStyleSheet | undefined;
-let currentLook: HighlightStyle = 'underline';
+let currentStyle: HighlightStyle = 'underline';
 
 /** Adds the highlight style to a shadow root, as an adopted sheet (no element in the page's shadow tree). */
 export function addHighlightStyleTo(root: ShadowRoot): void {
   if (typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in root)) return;
   if (!shadowSheet) {
     shadowSheet = new CSSStyleSheet();
-    shadowSheet.replaceSync(highlightCss(currentLook));
+    shadowSheet.replaceSync(highlightCss(currentStyle));
   }
   if (!root.adoptedStyleSheets.includes(shadowSheet))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];

@@ -6,7 +6,6 @@
  * block they were in, and those blocks are read again if later text shows the
  * page is about health.
  */
-import type { Category } from '../../knowledge/schema';
 import {
   CONTINUATION_ATTRIBUTE,
   HIGHLIGHT_TAG,
@@ -14,6 +13,7 @@ import {
   TERM_ID_ATTRIBUTE,
   TERM_ROLE_DESCRIPTION,
 } from '../core/constants';
+import { createHighlightFilter, type HighlightPolicy } from '../core/highlight-policy';
 import {
   addToTally,
   type Candidate,
@@ -25,7 +25,6 @@ import {
   selectHighlights,
 } from '../core/matcher/find-terms';
 import type { TermIndex } from '../core/matcher/term-index';
-import type { Density } from '../core/settings';
 import { unwrapAll, type WrapRange, wrapRun } from './mark-adapter';
 import { type ReadRoot, type TextRun, TICK, textRuns, WAITING } from './text-runs';
 
@@ -54,12 +53,6 @@ export interface Highlighter {
   readonly pending: boolean;
 }
 
-/** What the person chose to see highlighted. */
-export interface HighlightPolicy {
-  categories: ReadonlySet<Category>;
-  density: Density;
-}
-
 export interface HighlighterOptions {
   now?: () => number;
   policy?: HighlightPolicy;
@@ -73,32 +66,8 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
   const now = options.now ?? (() => performance.now());
   let tally = createTally();
   let tabStops = new Set<string>();
-  const policy = options.policy;
-  /** For "first per page" and "first per section": entry ids (with their section) already highlighted. */
-  let shown = new Set<string>();
-  const sectionIds = new WeakMap<Node, number>();
-  let sectionCount = 0;
-  /** The key under which a term counts as already shown, or undefined when every occurrence is shown. */
-  const densityKey = (entryId: string, run: TextRun): string | undefined => {
-    if (!policy || policy.density === 'every') return undefined;
-    if (policy.density === 'first-per-page' || !run.section) return entryId;
-    let id = sectionIds.get(run.section);
-    if (id === undefined) {
-      id = ++sectionCount;
-      sectionIds.set(run.section, id);
-    }
-    return `${entryId} ${id}`;
-  };
-  /** Whether the person wants this highlight (its kind of term, and how often). Marks it shown if so. */
-  const wanted = (hit: { entryId: string }, run: TextRun): boolean => {
-    const category = index.categoryOf(hit.entryId);
-    if (policy && category && !policy.categories.has(category)) return false;
-    const key = densityKey(hit.entryId, run);
-    if (key === undefined) return true;
-    if (shown.has(key)) return false;
-    shown.add(key);
-    return true;
-  };
+  // Which highlights the person wants (kinds of terms, how often): a pure decision, applied here.
+  const filter = createHighlightFilter(options.policy, (entryId) => index.categoryOf(entryId));
 
   let queue: { root: ReadRoot; changedAt: number; follow?: (() => boolean) | undefined }[] = [];
   let reading: ReturnType<typeof textRuns> | undefined;
@@ -134,7 +103,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
         skipped.set(key, entry);
       }
       const ranges = selectHighlights(candidates, tally)
-        .filter(({ hit }) => wanted(hit, run))
+        .filter(({ hit }) => filter.wants(hit.entryId, run.section))
         .map(({ start, end, hit }) => ({
           start,
           end,
@@ -215,7 +184,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
       unwrapAll(root);
       tally = createTally();
       tabStops = new Set();
-      shown = new Set();
+      filter.forget();
       queue = [];
       reading = undefined;
       found = [];

@@ -5,9 +5,10 @@ import { CATEGORIES, type Category } from '../../knowledge/schema';
 import { createHighlightSession } from '../../lib/content/highlight-session';
 import { highlightCss } from '../../lib/content/highlight-style';
 import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID, TERM_ID_ATTRIBUTE } from '../../lib/core/constants';
+import type { HighlightPolicy } from '../../lib/core/highlight-policy';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import type { Density, HighlightStyle } from '../../lib/core/settings';
-import { createHighlighter, type HighlightPolicy } from '../../lib/page/highlighter';
+import { createHighlighter } from '../../lib/page/highlighter';
 import { highlightAll, loadBody } from './fixture';
 
 const index = buildTermIndex(entries, contextWords);
@@ -69,14 +70,14 @@ describe('a session follows changed choices', () => {
   let running: ReturnType<typeof createHighlightSession> | undefined;
   afterEach(() => running?.stop());
 
-  function start(choices: { policy: HighlightPolicy; look: HighlightStyle }) {
+  function start(choices: { policy: HighlightPolicy; highlightStyle: HighlightStyle }) {
     running = createHighlightSession(document, {
       index,
       requestFrame: (callback) => callback(),
       runLater: (callback) => callback(),
       onHighlightsChanged: () => undefined,
       policy: () => choices.policy,
-      look: () => choices.look,
+      highlightStyle: () => choices.highlightStyle,
     });
     running.start();
     return running;
@@ -84,7 +85,7 @@ describe('a session follows changed choices', () => {
 
   it('highlights again from scratch when what to highlight changes', () => {
     loadBody('<p>Fasciculation and Isaacs syndrome; fasciculation again.</p>');
-    const choices = { policy: policy(['condition']), look: 'underline' as HighlightStyle };
+    const choices = { policy: policy(['condition']), highlightStyle: 'underline' as HighlightStyle };
     const session = start(choices);
     expect(highlighted()).toEqual(['isaacs-syndrome']);
     choices.policy = policy(['symptom', 'condition'], 'first-per-page');
@@ -93,29 +94,29 @@ describe('a session follows changed choices', () => {
     expect(document.body.textContent).toBe('Fasciculation and Isaacs syndrome; fasciculation again.');
   });
 
-  it('changes the look without touching the highlights', () => {
+  it('changes the highlight style without touching the highlights', () => {
     loadBody('<p>Fasciculation.</p>');
-    const choices = { policy: policy(CATEGORIES), look: 'underline' as HighlightStyle };
+    const choices = { policy: policy(CATEGORIES), highlightStyle: 'underline' as HighlightStyle };
     const session = start(choices);
     const term = document.querySelector(HIGHLIGHT_TAG);
     const style = () => document.getElementById(STYLE_ELEMENT_ID)?.textContent ?? '';
     expect(style()).toBe(highlightCss('underline'));
-    choices.look = 'background';
-    session.updateLook();
+    choices.highlightStyle = 'background';
+    session.updateHighlightStyle();
     expect(style()).toBe(highlightCss('background'));
     expect(document.querySelector(HIGHLIGHT_TAG)).toBe(term);
   });
 
   it('finds the first occurrence of a term for the popup', () => {
     loadBody('<p>A <em>fasciculation</em>.</p><p>Isaacs <b>syndrome</b>, then Isaacs syndrome.</p>');
-    const session = start({ policy: policy(CATEGORIES), look: 'underline' });
+    const session = start({ policy: policy(CATEGORIES), highlightStyle: 'underline' });
     expect(session.firstHighlightOf('isaacs-syndrome')?.textContent).toBe('Isaacs ');
     expect(session.firstHighlightOf('fasciculation')?.parentElement?.nodeName).toBe('EM');
     expect(session.firstHighlightOf('dysphagia')).toBeUndefined();
   });
 });
 
-describe('highlight looks', () => {
+describe('highlight styles', () => {
   /** The declarations of the main highlight rule (before the focus rule). */
   const mainRule = (style: HighlightStyle) => highlightCss(style).split(':focus-visible')[0] ?? '';
 
@@ -128,7 +129,7 @@ describe('highlight looks', () => {
     for (const declaration of absent) expect(mainRule(style)).not.toContain(declaration);
   });
 
-  it('every look keeps a visible focus ring, and an underline in forced colours', () => {
+  it('every highlight style keeps a visible focus ring, and an underline in forced colours', () => {
     for (const style of ['underline', 'background', 'none'] as const) {
       expect(highlightCss(style)).toMatch(/:focus-visible \{\s*outline: 2px solid/);
       expect(highlightCss(style)).toContain('@media (forced-colors: active)');
