@@ -14,16 +14,8 @@ import {
   TERM_ROLE_DESCRIPTION,
 } from '../core/constants';
 import { createHighlightFilter, type HighlightPolicy } from '../core/highlight-policy';
-import {
-  addToTally,
-  type Candidate,
-  type ContextualHit,
-  createTally,
-  findCandidates,
-  isContextual,
-  isHighlightAllowed,
-  selectHighlights,
-} from '../core/matcher/find-terms';
+import { createContextRetry } from '../core/matcher/context-retry';
+import { addToTally, type Candidate, createTally, findCandidates, selectHighlights } from '../core/matcher/find-terms';
 import type { TermIndex } from '../core/matcher/term-index';
 import { unwrapAll, type WrapRange, wrapRun } from './mark-adapter';
 import { type ReadRoot, type TextRun, TICK, textRuns, WAITING } from './text-runs';
@@ -76,8 +68,8 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
   const entered = (block: Node) => enteredAt.set(block, now());
   let found: { run: TextRun; candidates: Candidate[] }[] = [];
   let foundRanges = 0;
-  /** Contextual hits not highlighted yet, with the blocks they were seen in. */
-  let skipped = new Map<string, { candidate: Candidate & { hit: ContextualHit }; blocks: Set<ReadRoot> }>();
+  /** Words that wait for the page to show it is about health, with the blocks they were seen in. */
+  const retry = createContextRetry<ReadRoot>();
 
   const onWrap = (element: HTMLElement, range: WrapRange, first: boolean) => {
     if (!first) {
@@ -94,14 +86,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
   /** Wraps everything found so far, deciding context-dependent hits with what the page has said until now. */
   const flush = () => {
     for (const { run, candidates } of found) {
-      for (const candidate of candidates) {
-        const { hit } = candidate;
-        if (!isContextual(hit) || isHighlightAllowed(candidate, tally)) continue;
-        const key = hit.kind === 'abbreviation' ? hit.abbreviation : hit.entryId;
-        const entry = skipped.get(key) ?? { candidate: { ...candidate, hit }, blocks: new Set<ReadRoot>() };
-        entry.blocks.add(run.block as ReadRoot);
-        skipped.set(key, entry);
-      }
+      for (const candidate of candidates) retry.noteIfUnsupported(candidate, tally, run.block as ReadRoot);
       const ranges = selectHighlights(candidates, tally)
         .filter(({ hit }) => filter.wants(hit.entryId, run.section))
         .map(({ start, end, hit }) => ({
@@ -114,12 +99,8 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
     }
     found = [];
     foundRanges = 0;
-    // Blocks whose skipped hits the page now supports are read again.
-    for (const [key, { candidate, blocks }] of skipped) {
-      if (!isHighlightAllowed(candidate, tally)) continue;
-      skipped.delete(key);
-      for (const root of blocks) queue.push({ root, changedAt: Number.POSITIVE_INFINITY });
-    }
+    // Blocks whose passed-over words the page now supports are read again.
+    for (const root of retry.placesToReread(tally)) queue.push({ root, changedAt: Number.POSITIVE_INFINITY });
   };
 
   return {
@@ -189,7 +170,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
       reading = undefined;
       found = [];
       foundRanges = 0;
-      skipped = new Map();
+      retry.forget();
       enteredAt = new WeakMap();
     },
   };
