@@ -56,7 +56,8 @@ export function createBackgroundClient(ctx: ContentScriptContext): BackgroundCli
     reportPage(state) {
       const sendReport = () => {
         const current = state();
-        const key = `${current.active} ${current.termIds.join(' ')}`;
+        // `busy` is part of it, so the report after the last slice says highlighting is done.
+        const key = `${current.active} ${current.busy} ${current.termIds.join(' ')}`;
         if (key === reported) return;
         reported = key;
         reportedActive = current.active;
