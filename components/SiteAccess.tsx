@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { EXTENSION_NAME } from '../lib/core/constants';
-import type { AccessRequest } from '../lib/core/site-access';
+import type { AccessRequest, SitesAllowed } from '../lib/core/site-access';
 
 export interface SiteAccessRequestProps {
   request: AccessRequest;
@@ -46,7 +46,7 @@ export function SiteAccessRequest({ request, onAllow }: SiteAccessRequestProps) 
 }
 
 export interface GrantedSitesProps {
-  granted: { all: boolean; oneByOne: string[] } | undefined;
+  granted: SitesAllowed | undefined;
   onAllowAll: () => Promise<boolean>;
 }
 

@@ -16,6 +16,12 @@ export interface AccessRequest {
   origins: string[];
 }
 
+/** The sites the browser lets the extension read: every one, or those allowed one by one. */
+export interface SitesAllowed {
+  all: boolean;
+  oneByOne: string[];
+}
+
 /**
  * What to ask for so the content script can run in a tab showing `url`: its
  * site on every port and both schemes; every site when the browser hides the

@@ -4,7 +4,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { TOGGLE_SITE_COMMAND } from '../core/constants';
 import type { Settings } from '../core/settings';
-import { type AccessRequest, ALL_SITES, accessRequestFor, sitesAllowedOneByOne } from '../core/site-access';
+import {
+  type AccessRequest,
+  ALL_SITES,
+  accessRequestFor,
+  type SitesAllowed,
+  sitesAllowedOneByOne,
+} from '../core/site-access';
 import { askPageState, isPageTermsMessage, type PageState } from '../platform/messages';
 import { loadSettings, updateSettings, watchSettings } from '../platform/settings-store';
 
@@ -150,8 +156,8 @@ export function useSiteAccess(tabId: number | undefined, needed: boolean): SiteA
 }
 
 /** The sites the browser lets the extension read: all of them, or those allowed one by one. Undefined while loading. */
-export function useGrantedSites(): { all: boolean; oneByOne: string[] } | undefined {
-  const [granted, setGranted] = useState<{ all: boolean; oneByOne: string[] }>();
+export function useGrantedSites(): SitesAllowed | undefined {
+  const [granted, setGranted] = useState<SitesAllowed>();
   useEffect(() => {
     let live = true;
     const refresh = () =>
