@@ -147,13 +147,16 @@ async function naiveOf(browser: ExtensionBrowser) {
   return { perFormMs: ms / sample.length, estimatedMs: (ms / sample.length) * forms.length };
 }
 
-/** What highlighting cost on the page, as its content script logged it (a request of its own, not the page state). */
-async function workOf(browser: ExtensionBrowser, page: Page): Promise<WorkLog | undefined> {
-  const tabId = await browser.tabIdOf(page);
+/** What highlighting cost on the page in `tabId`, as its content script logged it (a request of its own, not the page state). */
+function workLogIn(browser: ExtensionBrowser, tabId: number): Promise<WorkLog | undefined> {
   return browser.serviceWorker.evaluate(
     ([id, type]) => chrome.tabs.sendMessage(id, { type }, { frameId: 0 }) as Promise<WorkLog | undefined>,
     [tabId, MESSAGE.workLog] as const,
   );
+}
+
+async function workOf(browser: ExtensionBrowser, page: Page): Promise<WorkLog | undefined> {
+  return workLogIn(browser, await browser.tabIdOf(page));
 }
 
 const plainBrowser = await launchBrowser({ withExtension: false });
@@ -263,12 +266,7 @@ try {
     const deadline = Date.now() + 60_000;
     let work: WorkLog | undefined;
     while (Date.now() < deadline) {
-      work = await extensionBrowser.serviceWorker
-        .evaluate(
-          ([id, type]) => chrome.tabs.sendMessage(id, { type }, { frameId: 0 }) as Promise<WorkLog | undefined>,
-          [tabId, MESSAGE.workLog] as const,
-        )
-        .catch(() => undefined);
+      work = await workLogIn(extensionBrowser, tabId).catch(() => undefined);
       if (work && !work.busy) break;
       await new Promise((next) => setTimeout(next, 250));
     }

@@ -2,9 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../../knowledge';
 import { launchBrowser } from '../../scripts/lib/launch-extension';
-import { axeViolations, cardShown, detachesWithin, HIGHLIGHT, openHighlighted, useE2E } from './support';
+import { axeViolations, CARD, cardShown, detachesWithin, HIGHLIGHT, openHighlighted, useE2E } from './support';
 
-const CARD = 'mtg-card [role="dialog"]';
 const e2e = useE2E();
 
 async function cardBox(page: Page) {

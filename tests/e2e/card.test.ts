@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entries } from '../../knowledge';
 import { CARD_CLOSE_DELAY_MS } from '../../lib/core/constants';
-import { appearsWithin, detachesWithin, HIGHLIGHT, openHighlighted, useE2E } from './support';
+import { appearsWithin, CARD, detachesWithin, HIGHLIGHT, openHighlighted, useE2E } from './support';
 
-const CARD = 'mtg-card [role="dialog"]';
 const _fasciculation = entries.find((entry) => entry.id === 'fasciculation');
 
 const e2e = useE2E();

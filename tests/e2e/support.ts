@@ -13,6 +13,8 @@ import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from '../../scri
 import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server';
 
 export const HIGHLIGHT = '[data-health-term]';
+/** The open hover card, inside its host's shadow root. */
+export const CARD = 'mtg-card [role="dialog"]';
 
 /** The toolbar popup: its own width (entrypoints/popup/style.css) and Chrome's greatest popup height. */
 export const POPUP_SIZE = { width: 420, height: 600 };

@@ -1,28 +1,21 @@
 /** The scenario vocabulary (./driver.ts) in Debian's Chromium, through playwright-core. */
 import type { Page } from 'playwright-core';
-import { MESSAGE } from '../../../lib/core/constants';
-import type { PageState } from '../../../lib/platform/messages';
 import { launchBrowser } from '../../../scripts/lib/launch-extension';
 import type { StaticServer } from '../../../scripts/lib/static-server';
-import type { Control, ExtensionDriver, TestPage } from './driver';
+import { pageStateOf, tabIdFor } from '../support';
+import { behind, type Control, type ExtensionDriver, type TestPage } from './driver';
 
 export async function launchChromiumDriver(server: StaticServer): Promise<ExtensionDriver> {
   const browser = await launchBrowser();
   const pages = new WeakMap<TestPage, Page>();
-  const tabIds = new WeakMap<TestPage, number>();
   const wrap = (page: Page): TestPage => {
     const testPage = chromiumPage(page);
     pages.set(testPage, page);
     return testPage;
   };
-  const tabIdOf = async (testPage: TestPage) => {
-    let id = tabIds.get(testPage);
-    if (id === undefined) {
-      id = await browser.tabIdOf(pageOf(pages, testPage));
-      tabIds.set(testPage, id);
-    }
-    return id;
-  };
+  // The same tab-id cache and page-state request as the Chromium-only tests.
+  const e2e = { browser, server };
+  const tabIdOf = (testPage: TestPage) => tabIdFor(e2e, behind(pages, testPage));
   const { serviceWorker } = browser;
   return {
     name: 'chromium',
@@ -31,7 +24,7 @@ export async function launchChromiumDriver(server: StaticServer): Promise<Extens
     extensionOrigin: `chrome-extension://${browser.extensionId}`,
     async open(url) {
       const page = wrap(await browser.context.newPage());
-      await pageOf(pages, page).goto(url);
+      await behind(pages, page).goto(url);
       return page;
     },
     async openPopup(page) {
@@ -39,16 +32,10 @@ export async function launchChromiumDriver(server: StaticServer): Promise<Extens
     },
     async openOptions() {
       const page = wrap(await browser.context.newPage());
-      await pageOf(pages, page).goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await behind(pages, page).goto(`chrome-extension://${browser.extensionId}/options.html`);
       return page;
     },
-    async pageState(page) {
-      const tabId = await tabIdOf(page);
-      return serviceWorker.evaluate(
-        ([id, type]) => chrome.tabs.sendMessage<{ type: string }, PageState>(id, { type }, { frameId: 0 }),
-        [tabId, MESSAGE.pageState] as const,
-      );
-    },
+    pageState: (page) => pageStateOf(e2e, behind(pages, page)),
     async toolbarButton(page) {
       const tabId = await tabIdOf(page);
       return serviceWorker.evaluate(
@@ -87,12 +74,6 @@ export async function launchChromiumDriver(server: StaticServer): Promise<Extens
       ),
     close: () => browser.close(),
   };
-}
-
-function pageOf(pages: WeakMap<TestPage, Page>, testPage: TestPage): Page {
-  const page = pages.get(testPage);
-  if (!page) throw new Error('not a page of this browser');
-  return page;
 }
 
 function chromiumPage(page: Page): TestPage {

@@ -87,3 +87,10 @@ export interface ExtensionDriver {
   syncKeeps(chars: number): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** What a driver keeps behind a scenario's page (its own page object), failing loudly for a page of another browser. */
+export function behind<T>(pages: WeakMap<TestPage, T>, testPage: TestPage): T {
+  const kept = pages.get(testPage);
+  if (kept === undefined) throw new Error('not a page of this browser');
+  return kept;
+}

@@ -20,7 +20,7 @@ import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-cor
 import { MESSAGE } from '../../../lib/core/constants';
 import type { PageState } from '../../../lib/platform/messages';
 import type { StaticServer } from '../../../scripts/lib/static-server';
-import type { Control, ExtensionDriver, TestPage } from './driver';
+import { behind, type Control, type ExtensionDriver, type TestPage } from './driver';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_PATH = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
@@ -85,7 +85,7 @@ export async function launchFirefoxDriver(
   const tabIdOf = async (testPage: TestPage) => {
     let id = tabIds.get(testPage);
     if (id === undefined) {
-      await pageOf(pages, testPage).bringToFront();
+      await behind(pages, testPage)().bringToFront();
       // The switch of tabs reaches the extension a moment later: wait for the active tab to be this page's
       // (its address is hidden where the extension may not read the site; then the active tab is taken as is).
       const url = testPage.url();
@@ -272,10 +272,4 @@ function firefoxPage(first: Page, reopen?: () => Promise<Page>): { testPage: Tes
     role: control,
   };
   return { testPage, current: () => page };
-}
-
-function pageOf(pages: WeakMap<TestPage, () => Page>, testPage: TestPage): Page {
-  const page = pages.get(testPage);
-  if (!page) throw new Error('not a page of this browser');
-  return page();
 }

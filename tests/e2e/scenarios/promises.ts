@@ -10,9 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checklist, entries } from '../../../knowledge';
 import { MAX_SITE_LIST_CHARS } from '../../../lib/core/site-rules';
 import type { ExtensionDriver, TestPage } from '../drivers/driver';
-import { HIGHLIGHT, POPUP_SIZE } from '../support';
-
-const CARD = 'mtg-card [role="dialog"]';
+import { CARD, HIGHLIGHT, POPUP_SIZE } from '../support';
 
 const itemText = (id: string) => checklist.items.find((item) => item.id === id)?.text ?? id;
 const STROKE_SIGNS = itemText('stroke-signs');
