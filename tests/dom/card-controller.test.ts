@@ -10,7 +10,7 @@ import {
 import { HIGHLIGHT_TAG } from '../../lib/core/constants';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import { createHighlighter } from '../../lib/page/highlighter';
-import { highlightAll, loadBody } from './fixture';
+import { highlightAll, loadFixture } from './fixture';
 
 const OPEN = 250;
 const CLOSE = 300;
@@ -68,7 +68,7 @@ let openDelay = OPEN;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  loadBody('<p id="p">dysphagia and dysarthria</p><p id="away">elsewhere</p><p>dysphagia again and myoclonus</p>');
+  loadFixture('card-controller.html', 'terms-and-a-paragraph-away');
   highlightAll(createHighlighter(buildTermIndex(entries, contextWords)), [document.body]);
   terms = [...document.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)];
   view = fakeView();

@@ -1,6 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Highlighter } from '../../lib/page/highlighter';
 
-/** Replaces the test document's body with `html`, parsed (never assigned through innerHTML). */
+// A path, not `new URL('../fixtures/', import.meta.url)`: Vite rewrites that pattern into an http: dev-server URL.
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+const parsedFiles = new Map<string, Document>();
+
+function fixtureFile(file: string): Document {
+  let parsed = parsedFiles.get(file);
+  if (!parsed) {
+    parsed = new DOMParser().parseFromString(readFileSync(join(FIXTURES, file), 'utf8'), 'text/html');
+    parsedFiles.set(file, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Replaces the test document's body with the page `<template id="name">` in
+ * `tests/fixtures/<file>` holds. Whitespace-only text between the template's
+ * top-level elements is dropped so that the file can be laid out for reading
+ * while the test sees exactly the markup written inside each element.
+ */
+export function loadFixture(file: string, name: string): HTMLElement {
+  const template = fixtureFile(file).getElementById(name);
+  if (!(template instanceof HTMLTemplateElement))
+    throw new Error(`No <template id="${name}"> in tests/fixtures/${file}`);
+  const body = document.createElement('body');
+  for (const node of template.content.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) continue;
+    body.append(document.importNode(node, true));
+  }
+  document.body.replaceWith(body);
+  return document.body;
+}
+
+/**
+ * Replaces the test document's body with `html`, parsed (never assigned
+ * through innerHTML). For pages a test generates (sizes, repeats, tables of
+ * one-line cases); real page shapes live in `tests/fixtures/`.
+ */
 export function loadBody(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
   document.body.replaceWith(document.adoptNode(parsed.body));

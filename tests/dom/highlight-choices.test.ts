@@ -9,7 +9,7 @@ import type { HighlightPolicy } from '../../lib/core/highlight-policy';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import type { Density, HighlightStyle } from '../../lib/core/settings';
 import { createHighlighter } from '../../lib/page/highlighter';
-import { highlightAll, loadBody } from './fixture';
+import { highlightAll, loadFixture } from './fixture';
 
 const index = buildTermIndex(entries, contextWords);
 
@@ -28,8 +28,6 @@ const policy = (categories: readonly Category[], density: Density = 'every'): Hi
 });
 
 describe('kinds of terms', () => {
-  const page = '<p>Fasciculation is common; Isaacs syndrome is rare. An EMG and baclofen.</p>';
-
   it.each<[string, Category[], string[]]>([
     ['all kinds', [...CATEGORIES], ['fasciculation', 'isaacs-syndrome', 'electromyography', 'baclofen']],
     ['conditions only', ['condition'], ['isaacs-syndrome']],
@@ -37,30 +35,25 @@ describe('kinds of terms', () => {
     ['medicines', ['medicine'], ['baclofen']],
     ['none', [], []],
   ])('%s', (_, categories, expected) => {
-    loadBody(page);
+    loadFixture('highlight-choices.html', 'one-term-of-each-kind');
     highlightWith(policy(categories));
     expect(highlighted()).toEqual(expected);
   });
 });
 
 describe('how often', () => {
-  const page =
-    '<h2>Causes</h2><p>Fasciculation after exercise.</p><p>More fasciculation, and dysphagia.</p>' +
-    '<h2>When to worry</h2><p>Fasciculation with dysphagia.</p>' +
-    '<section><p>Fasciculation again.</p></section>';
-
   it.each<[Density, string[]]>([
     ['every', ['fasciculation', 'fasciculation', 'dysphagia', 'fasciculation', 'dysphagia', 'fasciculation']],
     ['first-per-section', ['fasciculation', 'dysphagia', 'fasciculation', 'dysphagia', 'fasciculation']],
     ['first-per-page', ['fasciculation', 'dysphagia']],
   ])('%s', (density, expected) => {
-    loadBody(page);
+    loadFixture('highlight-choices.html', 'terms-repeated-across-sections');
     highlightWith(policy(CATEGORIES, density));
     expect(highlighted()).toEqual(expected);
   });
 
   it('first per section, on a page without headings, is first per page', () => {
-    loadBody('<p>Fasciculation here.</p><div><p>Fasciculation there.</p></div>');
+    loadFixture('highlight-choices.html', 'term-repeated-without-headings');
     highlightWith(policy(CATEGORIES, 'first-per-section'));
     expect(highlighted()).toEqual(['fasciculation']);
   });
@@ -84,7 +77,7 @@ describe('a session follows changed choices', () => {
   }
 
   it('highlights again from scratch when what to highlight changes', () => {
-    loadBody('<p>Fasciculation and Isaacs syndrome; fasciculation again.</p>');
+    loadFixture('highlight-choices.html', 'symptom-twice-and-a-condition');
     const choices = { policy: policy(['condition']), highlightStyle: 'underline' as HighlightStyle };
     const session = start(choices);
     expect(highlighted()).toEqual(['isaacs-syndrome']);
@@ -95,7 +88,7 @@ describe('a session follows changed choices', () => {
   });
 
   it('changes the highlight style without touching the highlights', () => {
-    loadBody('<p>Fasciculation.</p>');
+    loadFixture('highlight-choices.html', 'single-term');
     const choices = { policy: policy(CATEGORIES), highlightStyle: 'underline' as HighlightStyle };
     const session = start(choices);
     const term = document.querySelector(HIGHLIGHT_TAG);
@@ -108,7 +101,7 @@ describe('a session follows changed choices', () => {
   });
 
   it('finds the first occurrence of a term for the popup', () => {
-    loadBody('<p>A <em>fasciculation</em>.</p><p>Isaacs <b>syndrome</b>, then Isaacs syndrome.</p>');
+    loadFixture('highlight-choices.html', 'first-occurrences-in-inline-markup');
     const session = start({ policy: policy(CATEGORIES), highlightStyle: 'underline' });
     expect(session.firstHighlightOf('isaacs-syndrome')?.textContent).toBe('Isaacs ');
     expect(session.firstHighlightOf('fasciculation')?.parentElement?.nodeName).toBe('EM');

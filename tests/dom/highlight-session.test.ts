@@ -8,7 +8,7 @@ import {
 } from '../../lib/content/highlight-session';
 import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID } from '../../lib/core/constants';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
-import { loadBody } from './fixture';
+import { loadBody, loadFixture } from './fixture';
 
 const started: { stop(): void }[] = [];
 afterEach(() => {
@@ -37,7 +37,7 @@ function session() {
 
 describe('highlight session', () => {
   it('highlights on start and leaves no trace on stop', () => {
-    loadBody('<p>fasciculation and <em>Isaacs</em> syndrome</p>');
+    loadFixture('highlight-session.html', 'whole-term-and-split-term');
     const before = document.documentElement.outerHTML;
     const { session: s, changes } = session();
     s.start();
@@ -52,7 +52,7 @@ describe('highlight session', () => {
   });
 
   it('highlights later content in the next frame, and stops watching when stopped', async () => {
-    loadBody('<div id="feed"></div>');
+    loadFixture('highlight-session.html', 'empty-feed');
     const { session: s, nextFrame } = session();
     s.start();
     const post = document.createElement('p');
@@ -70,7 +70,7 @@ describe('highlight session', () => {
   });
 
   it('highlights abbreviations seen earlier once later content shows the page is about health', async () => {
-    loadBody('<p>Tested with EMG.</p><div id="feed"></div>');
+    loadFixture('highlight-session.html', 'abbreviation-then-empty-feed');
     const { session: s, nextFrame } = session();
     s.start();
     expect(s.termIds()).toEqual([]);

@@ -3,7 +3,7 @@ import { contextWords, entries } from '../../knowledge';
 import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/core/constants';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import { createHighlighter, highlightedTermIds, RUNS_PER_YIELD_CHECK } from '../../lib/page/highlighter';
-import { highlightAll, loadBody, textNodes } from './fixture';
+import { highlightAll, loadBody, loadFixture, textNodes } from './fixture';
 
 const index = buildTermIndex(entries, contextWords);
 
@@ -27,14 +27,14 @@ beforeEach(() => {
 
 describe('highlighting a page', () => {
   it('wraps terms with the public data-health-term contract', () => {
-    loadBody('<p>Muscle twitching, also known as fasciculation, is common.</p>');
+    loadFixture('highlighter.html', 'one-term-in-a-sentence');
     highlightPage();
     expect(highlights()).toEqual([['fasciculation', 'fasciculation']]);
     expect(document.body.textContent).toBe('Muscle twitching, also known as fasciculation, is common.');
   });
 
   it('matches a term split across inline markup, as pieces of one highlight', () => {
-    loadBody('<p>Rare: <em>Isaacs</em> syndrome and <b>spinal</b> <i>muscular atrophy</i>.</p>');
+    loadFixture('highlighter.html', 'term-split-across-inline-markup');
     highlightPage();
     expect(highlights()).toEqual([
       ['Isaacs', 'isaacs-syndrome'],
@@ -46,13 +46,13 @@ describe('highlighting a page', () => {
   });
 
   it('matches a term broken over a line in the page source', () => {
-    loadBody('<p>A case of Isaacs\n        syndrome.</p>');
+    loadFixture('highlighter.html', 'term-broken-over-a-source-line');
     highlightPage();
     expect(highlights()).toEqual([['Isaacs\n        syndrome', 'isaacs-syndrome']]);
   });
 
   it('never joins words across blocks, even in minified lists', () => {
-    loadBody('<ul><li>fatigue</li><li>multiple sclerosis</li><li>dysphagia</li></ul><p>Isaacs</p><p>syndrome</p>');
+    loadFixture('highlighter.html', 'term-words-in-neighbouring-blocks');
     highlightPage();
     expect(highlights()).toEqual([
       ['multiple sclerosis', 'multiple-sclerosis'],
@@ -61,7 +61,7 @@ describe('highlighting a page', () => {
   });
 
   it('handles text around nested blocks (owners wrapped before their children)', () => {
-    loadBody('<div><p>dysphagia first</p>then fasciculation<p>and dysarthria</p>and atrophy</div>');
+    loadFixture('highlighter.html', 'text-around-nested-blocks');
     highlightPage();
     expect(highlights()).toEqual([
       ['dysphagia', 'dysphagia'],
@@ -72,24 +72,8 @@ describe('highlighting a page', () => {
   });
 
   it('never highlights inside excluded regions', () => {
-    const excluded = [
-      '<script>var fasciculation = 1;</script>',
-      '<style>.fasciculation{}</style>',
-      '<noscript>fasciculation</noscript>',
-      '<textarea>fasciculation</textarea>',
-      '<select><option>fasciculation</option></select>',
-      '<button>fasciculation</button>',
-      '<div contenteditable="true">fasciculation <b>dysphagia</b></div>',
-      '<div role="textbox">fasciculation</div>',
-      '<pre>fasciculation</pre>',
-      '<code>fasciculation</code>',
-      '<svg><text>fasciculation</text></svg>',
-      '<div data-no-health-terms><p>fasciculation</p></div>',
-      '<div data-no-health-terms="yes please"><p>fasciculation</p></div>',
-      // The 1.0 name of the opt-out still works.
-      '<div data-health-terms="off"><p>fasciculation</p></div>',
-    ].join('');
-    loadBody(`${excluded}<p>dysphagia</p>`);
+    // Every excluded region, the 1.0 name of the opt-out included, then one ordinary paragraph.
+    loadFixture('highlighter.html', 'excluded-regions');
     const before = document.body.innerHTML;
     highlightPage();
     expect(highlights()).toEqual([['dysphagia', 'dysphagia']]);
@@ -97,7 +81,7 @@ describe('highlighting a page', () => {
   });
 
   it('highlights inside the page’s own <mark> and leaves that mark in place', () => {
-    loadBody('<p>Search result: <mark>fasciculation</mark> explained</p>');
+    loadFixture('highlighter.html', 'term-inside-page-mark');
     const pageMark = document.querySelector('mark');
     const highlighter = highlightPage();
     expect(highlights()).toEqual([['fasciculation', 'fasciculation']]);
@@ -107,14 +91,14 @@ describe('highlighting a page', () => {
   });
 
   it('makes the first occurrence of each term a tab stop, and only that one', () => {
-    loadBody('<p>dysphagia, dysphagia and <em>Isaacs</em> syndrome</p>');
+    loadFixture('highlighter.html', 'repeated-term-and-split-term');
     highlightPage();
     const tabStops = [...document.querySelectorAll(HIGHLIGHT_TAG)].map((el) => (el as HTMLElement).tabIndex);
     expect(tabStops).toEqual([0, -1, 0, -1]);
   });
 
   it('does not highlight twice when run again', () => {
-    loadBody('<p>fasciculation and <em>Isaacs</em> syndrome</p>');
+    loadFixture('highlighter.html', 'whole-term-and-split-term');
     const highlighter = highlightPage();
     highlightAll(highlighter, [document.body]);
     expect(highlights()).toEqual([
@@ -125,13 +109,13 @@ describe('highlighting a page', () => {
   });
 
   it('lists the distinct terms in document order', () => {
-    loadBody('<p>dysphagia, fasciculation, dysphagia, MS and multiple sclerosis</p>');
+    loadFixture('highlighter.html', 'repeated-and-abbreviated-terms');
     highlightPage();
     expect(highlightedTermIds(document.body)).toEqual(['dysphagia', 'fasciculation', 'multiple-sclerosis']);
   });
 
   it('reads blocks again when later content makes skipped abbreviations acceptable', () => {
-    loadBody('<p id="a">Tested with EMG.</p><p id="b"></p>');
+    loadFixture('highlighter.html', 'abbreviation-then-empty-paragraph');
     const highlighter = highlightPage();
     expect(highlights()).toEqual([]);
     const later = document.getElementById('b') as HTMLElement;
@@ -176,15 +160,15 @@ describe('highlighting a page', () => {
 
 describe('removing highlights', () => {
   const pages = [
-    '<p>Muscle twitching, also known as fasciculation, is common. Fasciculations!</p>',
-    '<p>Rare: <em>Isaacs</em> syndrome and <b>spinal</b> <i>muscular atrophy</i>.</p>',
-    '<div><p>dysphagia first</p>then fasciculation<p>and dysarthria</p>and atrophy &amp; more</div>',
-    '<ul><li>fatigue</li><li>multiple sclerosis (MS)</li></ul><table><tr><td>EMG</td><td>MS</td></tr></table>',
-    '<p>fasciculation<br>dysphagia&nbsp;dysarthria <mark>atrophy</mark> <span>Lou Gehrig’s</span> disease</p>',
+    'term-and-its-plural',
+    'term-split-across-inline-markup',
+    'nested-blocks-with-entity',
+    'list-and-table',
+    'line-break-nbsp-and-page-markup',
   ];
 
-  it.each(pages)('restores %j exactly, keeping the page’s own text nodes', (html) => {
-    loadBody(html);
+  it.each(pages)('restores %j exactly, keeping the page’s own text nodes', (id) => {
+    loadFixture('highlighter.html', id);
     const before = document.body.innerHTML;
     const originalNodes = textNodes(document.body);
     const originalText = originalNodes.map((node) => node.data);

@@ -6,7 +6,7 @@ import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import { unwrapAll, wrapRun } from '../../lib/page/mark-adapter';
 import { textRuns } from '../../lib/page/text-runs';
 import { highlightsInText } from '../helpers/highlights-in-text';
-import { loadBody } from './fixture';
+import { loadBody, loadFixture } from './fixture';
 
 const index = buildTermIndex(entries, contextWords);
 
@@ -58,7 +58,7 @@ describe('wrapping through the adapter', () => {
   });
 
   it('leaves a run alone when the page changed its text since it was read', () => {
-    loadBody('<p>dysphagia here</p>');
+    loadFixture('mark-adapter.html', 'term-at-start-of-paragraph');
     const run = [...textRuns(document.body)].find((value) => typeof value !== 'string');
     if (!run || typeof run === 'string') throw new Error('no run');
     ((document.querySelector('p') as HTMLElement).firstChild as Text).data = 'dysarthria here';

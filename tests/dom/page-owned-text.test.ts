@@ -3,7 +3,7 @@ import { contextWords, entries } from '../../knowledge';
 import { createHighlightSession } from '../../lib/content/highlight-session';
 import { HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../../lib/core/constants';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
-import { loadBody } from './fixture';
+import { loadFixture } from './fixture';
 
 const started: { stop(): void }[] = [];
 afterEach(() => {
@@ -33,7 +33,7 @@ const highlighted = () => [...document.querySelectorAll(HIGHLIGHT_TAG)].map((el)
 
 describe('text the page owns and changes later', () => {
   it('shows exactly what the page writes into a text node we split, and highlights it again', async () => {
-    loadBody('<p id="p"></p>');
+    loadFixture('page-owned-text.html', 'empty-paragraph');
     const paragraph = document.getElementById('p') as HTMLElement;
     // Like a framework: create the text node, keep the reference, write to it later.
     const owned = document.createTextNode('Muscle fasciculation and dysphagia, then more.');
@@ -51,7 +51,7 @@ describe('text the page owns and changes later', () => {
   });
 
   it('leaves no fragments behind when the page removes a text node we split', async () => {
-    loadBody('<p id="p"><b>Keep</b></p>');
+    loadFixture('page-owned-text.html', 'paragraph-with-bold-word');
     const paragraph = document.getElementById('p') as HTMLElement;
     const owned = document.createTextNode(' fasciculation and dysphagia here');
     paragraph.append(owned);
@@ -67,7 +67,7 @@ describe('text the page owns and changes later', () => {
   });
 
   it('keeps what the page writes into a piece it found by walking the DOM', async () => {
-    loadBody('<p id="p">fasciculation and more words</p>');
+    loadFixture('page-owned-text.html', 'term-then-plain-words');
     const paragraph = document.getElementById('p') as HTMLElement;
     const { session: s, settle } = session();
     s.start();
@@ -81,7 +81,7 @@ describe('text the page owns and changes later', () => {
   });
 
   it('restores the page exactly when turned off after such changes', async () => {
-    loadBody('<p id="p"></p>');
+    loadFixture('page-owned-text.html', 'empty-paragraph');
     const paragraph = document.getElementById('p') as HTMLElement;
     const owned = document.createTextNode('fasciculation first');
     paragraph.append(owned);

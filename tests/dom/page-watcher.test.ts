@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { watchPage } from '../../lib/content/page-watcher';
-import { loadBody } from './fixture';
+import { loadFixture } from './fixture';
 
 /** Collects what the watcher reports; frames run when the test says so. */
 function harness() {
@@ -20,7 +20,7 @@ function harness() {
 
 describe('watchPage', () => {
   it('reports only the blocks that changed, once per frame', async () => {
-    loadBody('<div id="feed"><p>old</p></div><p id="other">other</p>');
+    loadFixture('page-watcher.html', 'feed-and-other-paragraph');
     const { reports, settle, watcher } = harness();
     const feed = document.getElementById('feed') as HTMLElement;
     const first = document.createElement('p');
@@ -34,7 +34,7 @@ describe('watchPage', () => {
   });
 
   it('reports the surrounding block when inline content or text changes', async () => {
-    loadBody('<p id="p">text <span id="s">x</span></p>');
+    loadFixture('page-watcher.html', 'paragraph-with-inline-span');
     const { reports, settle, watcher } = harness();
     (document.getElementById('s') as HTMLElement).append(document.createElement('b'));
     ((document.getElementById('p') as HTMLElement).firstChild as Text).data = 'changed ';
@@ -44,7 +44,7 @@ describe('watchPage', () => {
   });
 
   it('ignores its owner’s own writes', async () => {
-    loadBody('<p id="p">text</p>');
+    loadFixture('page-watcher.html', 'paragraph-with-id');
     const { reports, settle, frames, watcher } = harness();
     watcher.whileIgnoring(() => {
       (document.getElementById('p') as HTMLElement).append(document.createElement('mtg-term'));
@@ -57,7 +57,7 @@ describe('watchPage', () => {
   });
 
   it('keeps page changes made just before its owner writes', async () => {
-    loadBody('<p id="p">text</p>');
+    loadFixture('page-watcher.html', 'paragraph-with-id');
     const { reports, settle, watcher } = harness();
     const added = document.createElement('p');
     added.textContent = 'page content';
@@ -69,7 +69,7 @@ describe('watchPage', () => {
   });
 
   it('ignores excluded regions', async () => {
-    loadBody('<pre id="code"></pre><div contenteditable="true"><p id="edit"></p></div>');
+    loadFixture('page-watcher.html', 'empty-excluded-regions');
     const { reports, settle, watcher } = harness();
     (document.getElementById('code') as HTMLElement).append('fasciculation');
     (document.getElementById('edit') as HTMLElement).append('fasciculation');
@@ -79,7 +79,7 @@ describe('watchPage', () => {
   });
 
   it('reports only the changed blocks even when very many change at once (cost follows the change)', async () => {
-    loadBody('<p id="old">old text</p><div id="feed"></div>');
+    loadFixture('page-watcher.html', 'old-text-and-empty-feed');
     const { reports, settle, watcher } = harness();
     const feed = document.getElementById('feed') as HTMLElement;
     const posts = Array.from({ length: 5000 }, (_, i) => {
@@ -96,7 +96,7 @@ describe('watchPage', () => {
   });
 
   it('ignores white space added between blocks', async () => {
-    loadBody('<div id="feed"><p>one</p></div>');
+    loadFixture('page-watcher.html', 'feed-with-one-post');
     const { reports, settle, watcher } = harness();
     (document.getElementById('feed') as HTMLElement).append('\n  ');
     await settle();
@@ -105,7 +105,7 @@ describe('watchPage', () => {
   });
 
   it('reports nothing after it is stopped', async () => {
-    loadBody('<p>text</p>');
+    loadFixture('page-watcher.html', 'plain-paragraph');
     const { reports, settle, watcher } = harness();
     watcher.stop();
     document.body.append(document.createElement('p'));
@@ -116,7 +116,7 @@ describe('watchPage', () => {
 
 describe('watching more roots', () => {
   it('does not see our own writes in a root it starts watching while we write', async () => {
-    loadBody('<div id="host"></div>');
+    loadFixture('page-watcher.html', 'shadow-host');
     const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
     const { reports, settle, watcher } = harness();
     watcher.whileIgnoring(() => {

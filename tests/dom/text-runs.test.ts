@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isSkippedElement, MAX_RUN_CHARS, SKIPPED_SELECTOR, TICK, textRuns, WAITING } from '../../lib/page/text-runs';
-import { loadBody } from './fixture';
+import { loadBody, loadFixture } from './fixture';
 
 const texts = (root: Element): string[] =>
   [...textRuns(root)].flatMap((run) => (run === TICK ? [] : run === WAITING ? [run] : [run.text]));
 
 describe('textRuns', () => {
   it('joins text across inline markup and breaks at blocks, line breaks and skipped regions', () => {
-    loadBody(
-      '<p>Isaacs <em>syndrome</em> here<br>next line</p><ul><li>fatigue</li><li>multiple sclerosis</li></ul>' +
-        '<div>before <code>x</code> after<p>inner</p>tail</div>',
-    );
+    loadFixture('text-runs.html', 'inline-markup-blocks-and-skipped-regions');
     expect(texts(document.body)).toEqual([
       'Isaacs syndrome here',
       'next line',
@@ -24,7 +21,7 @@ describe('textRuns', () => {
   });
 
   it('follows a page that is still being parsed, reading what is added once and only once', () => {
-    loadBody('<p>dysphagia</p>');
+    loadFixture('text-runs.html', 'first-paragraph-while-parsing');
     let loading = true;
     const runs = textRuns(document.body, { follow: () => loading });
     const next = () => {
@@ -47,7 +44,7 @@ describe('textRuns', () => {
 
 describe('textRuns following the parser past a skipped element', () => {
   it('never reads into a skipped element that was last when it waited', () => {
-    loadBody('<p>dysphagia</p><pre id="code"></pre>');
+    loadFixture('text-runs.html', 'paragraph-then-empty-pre');
     let loading = true;
     const runs = textRuns(document.body, { follow: () => loading });
     const read: string[] = [];
@@ -70,7 +67,7 @@ describe('textRuns following the parser past a skipped element', () => {
 describe('textRuns on hostile structures', () => {
   // 5,000 levels run end to end in Chromium (hostile-pages.test.ts); jsdom itself is slow at that depth.
   it('reads text at the bottom of 1,000 levels of nesting as one run', () => {
-    loadBody('<p id="deep"></p>');
+    loadFixture('text-runs.html', 'paragraph-to-nest-in');
     let parent = document.getElementById('deep') as HTMLElement;
     for (let i = 0; i < 1000; i++) {
       const child = document.createElement(i % 2 ? 'span' : 'b');
@@ -90,7 +87,7 @@ describe('textRuns on hostile structures', () => {
   });
 
   it('hands back control every NODES_PER_TICK nodes even without text', () => {
-    loadBody('<div id="empty"></div>');
+    loadFixture('text-runs.html', 'container-for-empty-spans');
     const container = document.getElementById('empty') as HTMLElement;
     for (let i = 0; i < 5000; i++) container.append(document.createElement('span'));
     const ticks = [...textRuns(document.body)].filter((value) => value === TICK).length;
@@ -100,22 +97,7 @@ describe('textRuns on hostile structures', () => {
 
 describe('isSkippedElement', () => {
   it('agrees with the SKIPPED_SELECTOR that mark.js-style matching would use', () => {
-    loadBody(
-      [
-        '<p>text</p>',
-        '<script>x</script><style>p{}</style><noscript>n</noscript><template>t</template>',
-        '<textarea>t</textarea><input><select><option>o</option></select><button>b</button>',
-        '<pre>p</pre><code>c</code><kbd>k</kbd><samp>s</samp><svg><text>t</text></svg><math><mi>x</mi></math>',
-        '<iframe></iframe><canvas></canvas>',
-        '<div contenteditable="true">e</div><div contenteditable="false">n</div><div contenteditable>e</div>',
-        '<div role="textbox">t</div><div role="main">m</div><section data-health-terms="off">o</section>',
-        '<aside data-no-health-terms>o</aside><aside data-health-terms="on">h</aside>',
-        '<span>s</span><em>e</em><a href="#">a</a>',
-        '<div class="CodeMirror">c</div><div class="cm-editor x">c</div><div class="monaco-editor">m</div>',
-        '<div class="ProseMirror">p</div><div class="ql-editor">q</div><div class="DraftEditor-root">d</div>',
-        '<div data-slate-editor="true">s</div><div class="notProseMirror">n</div>',
-      ].join(''),
-    );
+    loadFixture('text-runs.html', 'skipped-and-read-elements');
     const elements = [...document.body.querySelectorAll('*')];
     expect(elements.length).toBeGreaterThan(25);
     for (const element of elements) {
