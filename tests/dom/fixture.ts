@@ -26,13 +26,12 @@ export function loadFixture(file: string, name: string): HTMLElement {
   const template = fixtureFile(file).getElementById(name);
   if (!(template instanceof HTMLTemplateElement))
     throw new Error(`No <template id="${name}"> in tests/fixtures/${file}`);
-  const body = document.createElement('body');
-  for (const node of template.content.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) continue;
-    body.append(document.importNode(node, true));
+  // Parsed again as a page body (as loadBody does), so the fixture's scripts stay inert as in a parsed page.
+  const body = loadBody(template.innerHTML);
+  for (const node of [...body.childNodes]) {
+    if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) node.remove();
   }
-  document.body.replaceWith(body);
-  return document.body;
+  return body;
 }
 
 /**
