@@ -22,9 +22,11 @@ import { pageActionFor } from '../../lib/core/settings-change';
 import { ALL_SITES } from '../../lib/core/site-access';
 import { type Site, siteOf } from '../../lib/core/site-rules';
 import {
+  isOccurrencesRequest,
   isPageStateRequest,
   isShowTermRequest,
   isWorkLogRequest,
+  type Occurrence,
   type PageState,
   type WorkLog,
 } from '../../lib/platform/messages';
@@ -64,11 +66,18 @@ export default defineContentScript({
       policy: () => ({ categories: new Set(settings.categories), density: settings.density }),
       highlightStyle: () => settings.highlightStyle,
     });
+    const pointerLookups = { count: 0, totalMs: 0, longestMs: 0 };
     const card = createCardFeature(ctx, {
       details: (entryId) => background.details(entryId, settings.emergencyRegion),
       openChecklist: background.openChecklist,
       openDelayMs: () => settings.cardDelayMs,
       theme: () => settings.theme,
+      paintedTermAt: session.paints ? session.paintedTermAt : undefined,
+      onPointerLookup: (ms) => {
+        pointerLookups.count++;
+        pointerLookups.totalMs += ms;
+        pointerLookups.longestMs = Math.max(pointerLookups.longestMs, ms);
+      },
     });
     ctx.onInvalidated(() => session.stop());
 
@@ -97,12 +106,13 @@ export default defineContentScript({
     const settled = loadSettings().then(apply);
 
     // Answered once the first decision (highlight or not) is made, so the popup never sees a half state.
-    const onMessage = (message: unknown): Promise<PageState | WorkLog | boolean> | undefined => {
+    const onMessage = (message: unknown): Promise<PageState | WorkLog | Occurrence[] | boolean> | undefined => {
       if (isShowTermRequest(message)) {
         const term = session.firstHighlightOf(message.id);
         if (term) card.reveal(term);
         return Promise.resolve(term !== undefined);
       }
+      if (isOccurrencesRequest(message)) return Promise.resolve(session.occurrences());
       if (isWorkLogRequest(message)) {
         return Promise.resolve({
           startedAt: started,
@@ -110,6 +120,9 @@ export default defineContentScript({
           startupMs,
           busy: session.busy(),
           passes: session.passes(),
+          longestSliceMs: session.longestSliceMs(),
+          painted: session.painted(),
+          pointerLookups,
         });
       }
       if (!isPageStateRequest(message) || !site) return undefined;

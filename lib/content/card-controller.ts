@@ -5,13 +5,16 @@
  *
  * Mouse: opens after resting on a term, closes a little after leaving term
  * and card, so the pointer can travel onto the card (WCAG 1.4.13 hoverable,
- * persistent; Escape dismisses without moving the pointer).
+ * persistent; Escape dismisses without moving the pointer). Element terms
+ * are found by pointerover/out; painted terms (ranges, which get no events)
+ * by the caret position under the pointer, looked up once per animation frame.
  * Touch: a tap on a term opens its card at once; a tap elsewhere closes it.
  * Keyboard: focus on a term opens its card; Enter or Space moves into the
  * card; Escape closes it and gives focus back to the term; Alt+Shift+Down /
  * Alt+Shift+Up move to the next / previous term.
  */
 import { HIGHLIGHT_TAG, NEXT_TERM_KEYS } from '../core/constants';
+import { elementOf, type TermRef, termRefOf } from '../page/term-ref';
 
 export interface ShowOptions {
   /** The card's close button and Escape inside the card call this. */
@@ -22,8 +25,8 @@ export interface ShowOptions {
 
 export interface CardView {
   /** The highlight the card is open for, if it is open. */
-  readonly shownFor: HTMLElement | undefined;
-  show(term: HTMLElement, options: ShowOptions): void;
+  readonly shownFor: TermRef | undefined;
+  show(term: TermRef, options: ShowOptions): void;
   hide(): void;
   /** Moves keyboard focus into the open card. */
   focusCard(): void;
@@ -38,18 +41,23 @@ export interface CardControllerOptions {
   /** Read each time the pointer comes to rest on a term (the person can change it while the page is open). */
   openDelayMs: () => number;
   closeDelayMs: number;
+  /** The painted (range) term at a caret position; without it, only element terms open the card. */
+  paintedTermAt?: ((node: Node, offset: number) => TermRef | undefined) | undefined;
+  /** Hears how long each look-up of the painted term under the pointer took (for `npm run bench`). */
+  onPointerLookup?: ((ms: number) => void) | undefined;
 }
 
 /** What the rest of the content script can ask of the card. */
 export interface CardControl {
   /** Scrolls a term into view, moves focus to it if it is a tab stop, and opens its card. */
-  reveal(term: HTMLElement): void;
+  reveal(term: TermRef): void;
 }
 
 /** The term tab stops, one per term, in document order. */
 const TAB_STOPS = `${HIGHLIGHT_TAG}[tabindex="0"]`;
 
-export function controlCard({ document, view, signal, openDelayMs, closeDelayMs }: CardControllerOptions): CardControl {
+export function controlCard(options: CardControllerOptions): CardControl {
+  const { document, view, signal, openDelayMs, closeDelayMs, paintedTermAt, onPointerLookup } = options;
   const window = document.defaultView;
   if (!window) return { reveal: () => undefined };
   let openTimer: number | undefined;
@@ -65,7 +73,7 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
     window.clearTimeout(closeTimer);
     closeTimer = undefined;
   };
-  const open = (term: HTMLElement, pointer?: { x: number; y: number }) => {
+  const open = (term: TermRef, pointer?: { x: number; y: number }) => {
     cancelOpen();
     cancelClose();
     if (view.shownFor === term) return;
@@ -81,9 +89,9 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
     const focusWasOnCard = view.contains(document.activeElement);
     view.hide();
     setExpanded(term, false);
-    if (returnFocus && focusWasOnCard) {
+    if (returnFocus && focusWasOnCard && term.element) {
       returningFocus = true;
-      term.focus({ preventScroll: true });
+      term.element.focus({ preventScroll: true });
       returningFocus = false;
     }
   };
@@ -95,17 +103,51 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
   const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
     document.addEventListener(type, handler, { capture: true, passive: true, signal });
 
+  /** The pointer came to a term: open its card after the person's delay. */
+  const restOn = (term: TermRef, pointer: { x: number; y: number }) => {
+    cancelClose();
+    if (term === view.shownFor) return;
+    cancelOpen();
+    openTimer = window.setTimeout(() => open(term, pointer), openDelayMs());
+  };
+
   listen('pointerover', (event) => {
     if (event.pointerType === 'touch') return;
     if (view.contains(event.target as Node)) return cancelClose();
     const term = termAt(innermostTarget(event));
-    if (!term) return;
-    cancelClose();
-    if (term === view.shownFor) return;
-    cancelOpen();
-    const pointer = { x: event.clientX, y: event.clientY };
-    openTimer = window.setTimeout(() => open(term, pointer), openDelayMs());
+    if (term) restOn(term, { x: event.clientX, y: event.clientY });
   });
+
+  // Painted terms: the last pointer position is looked up once per frame, however often it moves.
+  let lastMove: PointerEvent | undefined;
+  let hoveredPaint: TermRef | undefined;
+  const lookUpPointer = () => {
+    const event = lastMove;
+    lastMove = undefined;
+    if (!event || !paintedTermAt || signal.aborted) return;
+    const started = performance.now();
+    const target = innermostTarget(event);
+    // The card and element terms have their own events.
+    const term =
+      view.contains(target as Node) || termAt(target)
+        ? undefined
+        : paintedTermAtPoint(document, event.clientX, event.clientY, paintedTermAt);
+    const left = hoveredPaint;
+    hoveredPaint = term;
+    if (term && term !== left) restOn(term, { x: event.clientX, y: event.clientY });
+    else if (!term && left && !view.contains(target as Node) && !termAt(target)) {
+      cancelOpen();
+      if (view.shownFor === left) scheduleClose();
+    }
+    onPointerLookup?.(performance.now() - started);
+  };
+  if (paintedTermAt) {
+    listen('pointermove', (event) => {
+      if (event.pointerType === 'touch') return;
+      if (!lastMove) window.requestAnimationFrame(lookUpPointer);
+      lastMove = event;
+    });
+  }
 
   listen('pointerout', (event) => {
     if (event.pointerType === 'touch') return;
@@ -114,6 +156,8 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
     if (!leavingTerm && !view.contains(from)) return;
     const to = event.relatedTarget as Node | null;
     if (view.contains(to) || (to && termAt(to) === (leavingTerm ?? view.shownFor))) return;
+    // Leaving the card for the painted term it belongs to: the next look-up sees the pointer there.
+    if (!leavingTerm && view.shownFor && !view.shownFor.element) hoveredPaint = undefined;
     cancelOpen();
     if (view.shownFor) scheduleClose();
   });
@@ -122,7 +166,9 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
   // and a tap anywhere else closes.
   listen('pointerdown', (event) => {
     if (event.pointerType === 'mouse' || view.contains(event.target as Node)) return;
-    const term = termAt(innermostTarget(event));
+    const term =
+      termAt(innermostTarget(event)) ??
+      (paintedTermAt && paintedTermAtPoint(document, event.clientX, event.clientY, paintedTermAt));
     if (term) open(term, { x: event.clientX, y: event.clientY });
     else close(false);
   });
@@ -146,7 +192,7 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
         return;
       }
       const term = termAt(innermostTarget(event));
-      if (term?.matches(':focus') && (event.key === 'Enter' || event.key === ' ')) {
+      if (term?.element?.matches(':focus') && (event.key === 'Enter' || event.key === ' ')) {
         event.preventDefault();
         open(term);
         view.focusCard();
@@ -174,9 +220,9 @@ export function controlCard({ document, view, signal, openDelayMs, closeDelayMs 
   return {
     reveal(term) {
       if (signal.aborted) return;
-      term.scrollIntoView({ block: 'center', inline: 'nearest' });
-      // Focus opens the card (focusin); a term that is not a tab stop (inside a link) opens it directly.
-      if (term.tabIndex >= 0) term.focus({ preventScroll: true });
+      elementOf(term)?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      // Focus opens the card (focusin); a term that is not a tab stop (inside a link, painted) opens it directly.
+      if (term.element && term.element.tabIndex >= 0) term.element.focus({ preventScroll: true });
       open(term);
     },
   };
@@ -190,15 +236,50 @@ function innermostTarget(event: Event): EventTarget | null {
   return event.composedPath()[0] ?? event.target;
 }
 
-function termAt(target: EventTarget | null): HTMLElement | null {
+/** The element term at an event target. */
+function termAt(target: EventTarget | null): TermRef | undefined {
   const node = target as Node | null;
-  if (!node || node.nodeType !== Node.ELEMENT_NODE) return null;
-  return (node as Element).closest<HTMLElement>(HIGHLIGHT_TAG);
+  if (!node || node.nodeType !== Node.ELEMENT_NODE) return undefined;
+  const element = (node as Element).closest<HTMLElement>(HIGHLIGHT_TAG);
+  return element ? termRefOf(element) : undefined;
+}
+
+/**
+ * The painted term under a point. The caret position is the text position
+ * closest to the point, also when the point is past the end of a line or
+ * between paragraphs, so the term counts only if its text's boxes hold the point.
+ */
+function paintedTermAtPoint(
+  document: Document,
+  x: number,
+  y: number,
+  paintedTermAt: (node: Node, offset: number) => TermRef | undefined,
+): TermRef | undefined {
+  const caret = caretAt(document, x, y);
+  const term = caret && paintedTermAt(caret.node, caret.offset);
+  if (!term) return undefined;
+  for (const box of term.range().getClientRects()) {
+    if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return term;
+  }
+  return undefined;
+}
+
+/** The caret position at a point: the standard API, or the one Chromium had before it. */
+function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const position = document.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  if (typeof document.caretRangeFromPoint === 'function') {
+    const range = document.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+  }
+  return undefined;
 }
 
 /** Tab stops announce whether their card is open. */
-function setExpanded(term: HTMLElement | undefined, expanded: boolean): void {
-  if (term?.hasAttribute('aria-expanded')) term.setAttribute('aria-expanded', String(expanded));
+function setExpanded(term: TermRef | undefined, expanded: boolean): void {
+  if (term?.element?.hasAttribute('aria-expanded')) term.element.setAttribute('aria-expanded', String(expanded));
 }
 
 function shortcutDirection(event: KeyboardEvent): 1 | -1 | undefined {

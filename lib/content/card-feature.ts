@@ -4,6 +4,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { CARD_CLOSE_DELAY_MS } from '../core/constants';
+import type { TermRef } from '../page/term-ref';
 import { type CardControl, controlCard } from './card-controller';
 import { type CardContent, createCardView, type DisposableCardView } from './card-view';
 
@@ -11,12 +12,16 @@ export interface CardFeature {
   start(): void;
   stop(): void;
   /** Scrolls to a term and opens its card (the popup's list of terms); nothing while stopped. */
-  reveal(term: HTMLElement): void;
+  reveal(term: TermRef): void;
 }
 
 export interface CardFeatureOptions extends CardContent {
   /** The person's card delay, read each time the pointer rests on a term. */
   openDelayMs: () => number;
+  /** The painted term at a caret position (none where the browser paints no ranges). */
+  paintedTermAt?: ((node: Node, offset: number) => TermRef | undefined) | undefined;
+  /** Hears how long each look-up of the term under the pointer took. */
+  onPointerLookup?: ((ms: number) => void) | undefined;
 }
 
 export function createCardFeature(ctx: ContentScriptContext, options: CardFeatureOptions): CardFeature {
@@ -32,6 +37,8 @@ export function createCardFeature(ctx: ContentScriptContext, options: CardFeatur
         signal: abort.signal,
         openDelayMs: options.openDelayMs,
         closeDelayMs: CARD_CLOSE_DELAY_MS,
+        paintedTermAt: options.paintedTermAt,
+        onPointerLookup: options.onPointerLookup,
       });
       running = { abort, view, control };
     },

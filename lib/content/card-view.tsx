@@ -5,15 +5,26 @@
  * its term and kept there while open.
  */
 
-import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  inline,
+  offset,
+  type ReferenceElement,
+  shift,
+  size,
+} from '@floating-ui/dom';
 import { render } from 'preact';
 import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { HoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/hover-card.css?inline';
 import { numbersToCall } from '../core/call-numbers';
 import { backgroundBehind, isDark } from '../core/color';
-import { ABBREVIATION_ATTRIBUTE, CARD_HOST_TAG, TERM_ID_ATTRIBUTE } from '../core/constants';
+import { CARD_HOST_TAG } from '../core/constants';
 import type { Theme } from '../core/settings';
+import { elementOf, type TermRef } from '../page/term-ref';
 import type { EntryDetails } from '../platform/messages';
 import type { CardView, ShowOptions } from './card-controller';
 
@@ -40,7 +51,7 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
   let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
   let host: HTMLElement | undefined;
   let container: HTMLElement | undefined;
-  let shownFor: HTMLElement | undefined;
+  let shownFor: TermRef | undefined;
   /** Stops Floating UI's autoUpdate; only runs while the card is open. */
   let stopFollowing: (() => void) | undefined;
 
@@ -71,33 +82,32 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
 
     show(term, { requestClose, pointer }: ShowOptions) {
       shownFor = term;
-      void Promise.all([ensureUi(), content.details(term.getAttribute(TERM_ID_ATTRIBUTE) ?? '')]).then(
-        ([, details]) => {
-          if (shownFor !== term || !container || !host || !details) return;
-          stopFollowing?.();
-          host.dataset.theme = themeFor(term, content.theme());
-          render(
-            <HoverCard
-              entry={details.entry}
-              abbreviation={term.getAttribute(ABBREVIATION_ATTRIBUTE) ?? undefined}
-              titleId={TITLE_ID}
-              emergencySigns={details.emergencySigns}
-              emergencyNumber={numbersToCall(details.emergency)}
-              onOpenChecklist={content.openChecklist}
-              onClose={requestClose}
-            />,
-            container,
-          );
-          const floating = card();
-          if (!floating) return;
-          // The top layer sits above every page z-index and overlay.
-          if (typeof floating.showPopover === 'function') {
-            floating.popover = 'manual';
-            floating.showPopover();
-          }
-          stopFollowing = autoUpdate(term, floating, () => void place(term, floating, pointer));
-        },
-      );
+      void Promise.all([ensureUi(), content.details(term.entryId)]).then(([, details]) => {
+        if (shownFor !== term || !container || !host || !details) return;
+        stopFollowing?.();
+        host.dataset.theme = themeFor(elementOf(term), content.theme());
+        render(
+          <HoverCard
+            entry={details.entry}
+            abbreviation={term.abbreviation}
+            titleId={TITLE_ID}
+            emergencySigns={details.emergencySigns}
+            emergencyNumber={numbersToCall(details.emergency)}
+            onOpenChecklist={content.openChecklist}
+            onClose={requestClose}
+          />,
+          container,
+        );
+        const floating = card();
+        if (!floating) return;
+        // The top layer sits above every page z-index and overlay.
+        if (typeof floating.showPopover === 'function') {
+          floating.popover = 'manual';
+          floating.showPopover();
+        }
+        const reference = referenceFor(term);
+        stopFollowing = autoUpdate(reference, floating, () => void place(reference, floating, pointer));
+      });
     },
 
     hide() {
@@ -126,8 +136,20 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
   return view;
 }
 
-async function place(term: HTMLElement, card: HTMLElement, pointer: ShowOptions['pointer']): Promise<void> {
-  const { x, y, middlewareData } = await computePosition(term, card, {
+/** What the card is placed next to: the term's element, or its painted text (a virtual element). */
+function referenceFor(term: TermRef): ReferenceElement {
+  if (term.element) return term.element;
+  const range = term.range();
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    // Where Floating UI listens for scrolling and resizing.
+    contextElement: elementOf(term) ?? undefined,
+  };
+}
+
+async function place(reference: ReferenceElement, card: HTMLElement, pointer: ShowOptions['pointer']): Promise<void> {
+  const { x, y, middlewareData } = await computePosition(reference, card, {
     strategy: 'fixed',
     placement: 'bottom-start',
     middleware: [
@@ -156,8 +178,9 @@ async function place(term: HTMLElement, card: HTMLElement, pointer: ShowOptions[
  * The theme the person chose; with "auto", dark when the reader prefers dark
  * or when the page behind the term is dark.
  */
-function themeFor(term: HTMLElement, theme: Theme): 'dark' | 'light' {
+function themeFor(term: Element | null, theme: Theme): 'dark' | 'light' {
   if (theme !== 'auto') return theme;
   const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-  return prefersDark || isDark(backgroundBehind(term, (element) => getComputedStyle(element))) ? 'dark' : 'light';
+  const darkBehind = term !== null && isDark(backgroundBehind(term, (element) => getComputedStyle(element)));
+  return prefersDark || darkBehind ? 'dark' : 'light';
 }

@@ -14,7 +14,10 @@ import type { TermIndex } from '../core/matcher/term-index';
 import type { HighlightStyle } from '../core/settings';
 import { createHighlighter, highlightedTermIds } from '../page/highlighter';
 import { repairAfterPageChanges, unwrapAll } from '../page/mark-adapter';
+import { createPainter, highlightApiOf, type Painter } from '../page/painted-terms';
+import { type TermRef, termRefOf } from '../page/term-ref';
 import { isInSkippedRegion, type ReadRoot } from '../page/text-runs';
+import type { Occurrence } from '../platform/messages';
 import {
   addHighlightStyleTo,
   removeHighlightStyle,
@@ -53,12 +56,22 @@ export interface HighlightSession {
   updateHighlightStyle(): void;
   /** Distinct entry ids highlighted now, in document order. */
   termIds(): string[];
-  /** The first highlight of an entry (the page first, then web components' shadow roots). */
-  firstHighlightOf(entryId: string): HTMLElement | undefined;
+  /** The first highlight of an entry (its tab stop if it has one, else its first occurrence). */
+  firstHighlightOf(entryId: string): TermRef | undefined;
+  /** The painted occurrence at a caret position, if any (elements are found by their own events). */
+  paintedTermAt(node: Node, offset: number): TermRef | undefined;
+  /** True when occurrences are painted as ranges; false where the browser has no Highlight API. */
+  readonly paints: boolean;
   /** True while highlighting has work queued (false: finished, or gave up on what it could not read). */
   busy(): boolean;
   /** Each slice of work so far: characters read and milliseconds spent (the last 200). */
   passes(): { at: number; chars: number; ms: number }[];
+  /** Every highlighted occurrence in document order: text, entry id, painted or not. */
+  occurrences(): Occurrence[];
+  /** The longest slice since the session was created. */
+  longestSliceMs(): number;
+  /** How many occurrences are painted as ranges now. */
+  painted(): number;
 }
 
 export interface SessionOptions {
@@ -77,6 +90,8 @@ export interface SessionOptions {
   policy?: () => HighlightPolicy;
   /** How highlights look: the person's highlight style. */
   highlightStyle?: () => HighlightStyle;
+  /** Paint occurrences with the CSS Custom Highlight API where the browser has it (default true). */
+  paint?: boolean;
 }
 
 export function createHighlightSession(document: Document, options: SessionOptions): HighlightSession {
@@ -101,14 +116,19 @@ export function createHighlightSession(document: Document, options: SessionOptio
   const onCustomElement = (element: Element) => {
     if (active) awaitingShadow?.push(element);
   };
+  const highlightApi = options.paint === false ? undefined : highlightApiOf(document.defaultView);
+  const painter: Painter | undefined = highlightApi && createPainter(highlightApi);
+  /** Set when the page removed nodes since the last slice: painted ranges in them are dropped. */
+  let pageChanged = false;
   const newHighlighter = () =>
-    createHighlighter(options.index, { now, onShadowRoot, onCustomElement, policy: options.policy?.() });
+    createHighlighter(options.index, { now, onShadowRoot, onCustomElement, policy: options.policy?.(), painter });
   let highlighter = newHighlighter();
   const highlightStyle = () => options.highlightStyle?.() ?? 'underline';
   let active = false;
   let watcher: PageWatcher | undefined;
   let sliceScheduled = false;
   const passes: { at: number; chars: number; ms: number }[] = [];
+  let longestSlice = 0;
   const loading = () => document.readyState === 'loading';
   /** Work done in the last WORK_WINDOW_MS, oldest first. */
   const recentWork: { at: number; ms: number }[] = [];
@@ -119,6 +139,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
 
   /** New or changed blocks: queued at once, read in the next slice. */
   const changed = (roots: ReadRoot[], noticedAt: number) => {
+    pageChanged = true;
     highlighter.enqueue(roots, noticedAt);
     if (active && !sliceScheduled) slice();
   };
@@ -137,6 +158,8 @@ export function createHighlightSession(document: Document, options: SessionOptio
       options.runLater(() => thisStart === generation && findLateShadowRoots(), LATE_SHADOW_ROOTS_MS);
     }
     const started = now();
+    if (pageChanged && painter) painter.sweep();
+    pageChanged = false;
     let result = { chars: 0, done: true, waiting: false };
     const work = () => {
       result = highlighter.work(() => now() - started >= SLICE_MS);
@@ -145,6 +168,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
     else work();
     const ms = now() - started;
     passes.push({ at: started, chars: result.chars, ms });
+    longestSlice = Math.max(longestSlice, ms);
     if (passes.length > 200) passes.shift();
     recentWork.push({ at: started, ms });
     options.onHighlightsChanged();
@@ -212,23 +236,58 @@ export function createHighlightSession(document: Document, options: SessionOptio
     updateHighlightStyle() {
       if (active) setHighlightStyle(document, highlightStyle());
     },
-    termIds: () =>
-      active
-        ? [...new Set([document.documentElement, ...shadowRoots].flatMap((root) => highlightedTermIds(root)))]
-        : [],
+    termIds() {
+      if (!active) return [];
+      const ids = new Set([document.documentElement, ...shadowRoots].flatMap((root) => highlightedTermIds(root)));
+      if (!painter || painter.size === 0) return [...ids];
+      // Terms only painted (every occurrence inside links): placed among the others by where they first occur.
+      const onlyPainted = painter.firstOccurrences().filter((term) => !ids.has(term.entryId));
+      if (onlyPainted.length === 0) return [...ids];
+      const firsts = [...ids].map((id) => this.firstHighlightOf(id)).filter((term) => term !== undefined);
+      return [...firsts, ...onlyPainted].sort(inDocumentOrder).map((term) => term.entryId);
+    },
     firstHighlightOf(entryId) {
       // Compared, not put into a selector: the id comes from a message.
       const selector = `${HIGHLIGHT_TAG}[${TERM_ID_ATTRIBUTE}]:not([${CONTINUATION_ATTRIBUTE}])`;
       for (const root of [document, ...shadowRoots]) {
         for (const element of root.querySelectorAll<HTMLElement>(selector)) {
-          if (element.getAttribute(TERM_ID_ATTRIBUTE) === entryId) return element;
+          if (element.getAttribute(TERM_ID_ATTRIBUTE) === entryId) return termRefOf(element);
         }
       }
-      return undefined;
+      return painter?.firstOccurrences().find((term) => term.entryId === entryId);
     },
+    paintedTermAt: (node, offset) => (active ? painter?.termAt(node, offset) : undefined),
+    paints: painter !== undefined,
     busy: () => active && (sliceScheduled || highlighter.pending),
     passes: () => [...passes],
+    occurrences() {
+      if (!active) return [];
+      const found: { term: TermRef; text: string }[] = [];
+      for (const root of [document, ...shadowRoots]) {
+        for (const element of root.querySelectorAll<HTMLElement>(`${HIGHLIGHT_TAG}[${TERM_ID_ATTRIBUTE}]`)) {
+          const last = found[found.length - 1];
+          // The later pieces of a term split across markup belong to the piece before them.
+          if (last && element.hasAttribute(CONTINUATION_ATTRIBUTE)) last.text += element.textContent ?? '';
+          else found.push({ term: termRefOf(element), text: element.textContent ?? '' });
+        }
+      }
+      for (const term of painter?.terms() ?? []) found.push({ term, text: term.range().toString() });
+      return found
+        .sort((a, b) => inDocumentOrder(a.term, b.term))
+        .map(({ term, text }) => [text, term.entryId, !term.element]);
+    },
+    longestSliceMs: () => longestSlice,
+    painted: () => painter?.size ?? 0,
   };
+}
+
+function inDocumentOrder(a: TermRef, b: TermRef): number {
+  try {
+    return a.range().compareBoundaryPoints(Range.START_TO_START, b.range());
+  } catch {
+    // In different trees (a web component's shadow root): the page's own order is unknown.
+    return 0;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  * more specific than any page rule for an unknown tag keeps page CSS from
  * changing the layout around a highlight.
  */
-import { HIGHLIGHT_TAG, STYLE_ELEMENT_ID, TERM_ID_ATTRIBUTE } from '../core/constants';
+import { HIGHLIGHT_TAG, PAINTED_HIGHLIGHT_NAME, STYLE_ELEMENT_ID, TERM_ID_ATTRIBUTE } from '../core/constants';
 import type { HighlightStyle } from '../core/settings';
 
 const SELECTOR = `${HIGHLIGHT_TAG}[${TERM_ID_ATTRIBUTE}][${TERM_ID_ATTRIBUTE}]`;
@@ -23,8 +23,24 @@ const HIGHLIGHT_STYLE_CSS: Record<HighlightStyle, string> = {
   none: '',
 };
 
+/**
+ * Painted ranges take only text-decoration, colours and shadows (CSS Pseudo 4
+ * lists what applies to ::highlight), so each look is drawn with those: the
+ * same dotted line and soft background as the elements, without the radius.
+ */
+const PAINTED_STYLE_CSS: Record<HighlightStyle, string> = {
+  underline: `
+  text-decoration: underline dotted 1.5px;
+  text-underline-offset: 0.18em;`,
+  background: `
+  background-color: rgba(255, 196, 0, 0.28);`,
+  none: '',
+};
+
 export function highlightCss(highlightStyle: HighlightStyle): string {
   return `
+::highlight(${PAINTED_HIGHLIGHT_NAME}) {${PAINTED_STYLE_CSS[highlightStyle]}
+}
 ${SELECTOR} {
   all: unset !important;
   display: inline !important;
@@ -36,6 +52,7 @@ ${SELECTOR}:focus-visible {
 }
 @media (forced-colors: active) {
   ${SELECTOR} { text-decoration-line: underline !important; text-decoration-style: dotted !important; }
+  ::highlight(${PAINTED_HIGHLIGHT_NAME}) { text-decoration: underline dotted; }
 }
 `;
 }

@@ -16,6 +16,12 @@ export const HIGHLIGHT_TAG = `${PREFIX}-term`;
 /** Public DOM contract: every highlight carries the id of its knowledge entry. */
 export const TERM_ID_ATTRIBUTE = 'data-health-term';
 
+/**
+ * Public contract: the name under which the page's painted highlights (CSS
+ * Custom Highlight API ranges, no elements) are registered in `CSS.highlights`.
+ */
+export const PAINTED_HIGHLIGHT_NAME = 'health-term';
+
 /** Set on the highlights that stand for an abbreviation (the card shows its expansion). */
 export const ABBREVIATION_ATTRIBUTE = `data-${PREFIX}-abbreviation`;
 
@@ -177,6 +183,7 @@ export const MESSAGE = {
   entryDetails: `${PREFIX}:entry-details`,
   showTerm: `${PREFIX}:show-term`,
   workLog: `${PREFIX}:work-log`,
+  occurrences: `${PREFIX}:occurrences`,
 } as const;
 
 /** The `commands` name of the keyboard shortcut that turns highlighting on or off for the current site. */

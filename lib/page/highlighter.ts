@@ -5,6 +5,11 @@
  * chosen ranges. Hits skipped for lack of context are remembered with the
  * block they were in, and those blocks are read again if later text shows the
  * page is about health.
+ *
+ * With a painter (the browser has the CSS Custom Highlight API), only the tab
+ * stops (the first occurrence of each term outside links and labels) become
+ * elements; every other occurrence is a painted range, which adds nothing to
+ * the DOM. Without one, every occurrence is an element, as in 1.x.
  */
 import {
   CONTINUATION_ATTRIBUTE,
@@ -18,7 +23,8 @@ import { createContextRetry } from '../core/matcher/context-retry';
 import { addToTally, type Candidate, createTally, findCandidates, selectHighlights } from '../core/matcher/find-terms';
 import type { TermIndex } from '../core/matcher/term-index';
 import { unwrapAll, type WrapRange, wrapRun } from './mark-adapter';
-import { type ReadRoot, type TextRun, TICK, textRuns, WAITING } from './text-runs';
+import type { Painter, PaintSpan } from './painted-terms';
+import { type ReadRoot, runIsUnchanged, type TextRun, TICK, textRuns, WAITING } from './text-runs';
 
 /** Wrap what has been found once this many ranges are waiting, so no single write is long. */
 const FLUSH_AT_RANGES = 64;
@@ -52,6 +58,8 @@ export interface HighlighterOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Hears of each custom element found without a shadow root (it may attach one later). */
   onCustomElement?: (element: Element) => void;
+  /** Paints occurrences that need no element; without it, every occurrence is wrapped. */
+  painter?: Painter | undefined;
 }
 
 export function createHighlighter(index: TermIndex, options: HighlighterOptions = {}): Highlighter {
@@ -71,16 +79,39 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
   /** Words that wait for the page to show it is about health, with the blocks they were seen in. */
   const retry = createContextRetry<ReadRoot>();
 
+  const painter = options.painter;
+  /** The ranges (of the run being written) chosen as tab stops. */
+  let claimed = new Set<WrapRange>();
   const onWrap = (element: HTMLElement, range: WrapRange, first: boolean) => {
-    if (!first) {
-      element.setAttribute(CONTINUATION_ATTRIBUTE, '');
+    if (!first) element.setAttribute(CONTINUATION_ATTRIBUTE, '');
+    else if (claimed.has(range)) makeTabStop(element);
+  };
+
+  /** One tab stop per term, not per occurrence: the first one that is not inside a link or label. */
+  const claimTabStop = (run: TextRun, range: WrapRange) => {
+    if (tabStops.has(range.entryId)) return false;
+    const node = nodeAt(run, range.start);
+    if (node?.parentElement?.closest(INTERACTIVE_ANCESTORS)) return false;
+    tabStops.add(range.entryId);
+    return true;
+  };
+
+  /** Writes one run's chosen ranges: tab stops as elements, the rest painted (or all elements without a painter). */
+  const write = (run: TextRun, ranges: WrapRange[]) => {
+    claimed = new Set(ranges.filter((range) => claimTabStop(run, range)));
+    if (!painter) {
+      wrapRun(run, ranges, onWrap);
       return;
     }
-    // One tab stop per term, not per occurrence: the first one that is not inside a link or label.
-    if (!tabStops.has(range.entryId) && !element.parentElement?.closest(INTERACTIVE_ANCESTORS)) {
-      tabStops.add(range.entryId);
-      makeTabStop(element);
+    const painted = ranges.filter((range) => !claimed.has(range));
+    if (claimed.size === 0) {
+      painter.paint(painted.map((range) => spanInRun(run, range)));
+      return;
     }
+    // Wrapping splits text nodes: live ranges follow the split, and are read back as spans after it.
+    const live = painted.map((range) => ({ range, live: liveRange(run, range) }));
+    wrapRun(run, [...claimed], onWrap);
+    painter.paint(live.map(({ range, live }) => spanOfRange(live, range)));
   };
 
   /** Wraps everything found so far, deciding context-dependent hits with what the page has said until now. */
@@ -95,7 +126,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
           entryId: hit.entryId,
           abbreviation: hit.kind === 'abbreviation' ? hit.abbreviation : undefined,
         }));
-      if (ranges.length > 0) wrapRun(run, ranges, onWrap);
+      if (ranges.length > 0 && runIsUnchanged(run)) write(run, ranges);
     }
     found = [];
     foundRanges = 0;
@@ -148,6 +179,8 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
         }
         const run = next.value;
         chars += run.text.length;
+        // Read again: what was painted here before is found again (or is gone from the text).
+        painter?.forget(run.nodes);
         const candidates = findCandidates(index, run.text);
         if (candidates.length > 0) {
           addToTally(tally, candidates);
@@ -163,6 +196,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
 
     removeAll(root) {
       unwrapAll(root);
+      painter?.clear();
       tally = createTally();
       tabStops = new Set();
       filter.forget();
@@ -174,6 +208,72 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
       enteredAt = new WeakMap();
     },
   };
+}
+
+/** The text node holding the character at `offset` of the run's text. */
+function nodeAt(run: TextRun, offset: number): Text | undefined {
+  let end = 0;
+  for (const node of run.nodes) {
+    end += node.data.length;
+    if (offset < end) return node;
+  }
+  return undefined;
+}
+
+/** A range of the run's text as pieces of its text nodes. */
+function spanInRun(run: TextRun, range: WrapRange): PaintSpan {
+  const pieces: { node: Text; start: number; end: number }[] = [];
+  let nodeStart = 0;
+  for (const node of run.nodes) {
+    const nodeEnd = nodeStart + node.data.length;
+    if (nodeEnd > range.start && nodeStart < range.end) {
+      pieces.push({
+        node,
+        start: Math.max(0, range.start - nodeStart),
+        end: Math.min(node.data.length, range.end - nodeStart),
+      });
+    }
+    if (nodeEnd >= range.end) break;
+    nodeStart = nodeEnd;
+  }
+  return { entryId: range.entryId, abbreviation: range.abbreviation, pieces };
+}
+
+function liveRange(run: TextRun, range: WrapRange): Range {
+  const { pieces } = spanInRun(run, range);
+  const live = document.createRange();
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (first && last) {
+    live.setStart(first.node, first.start);
+    live.setEnd(last.node, last.end);
+  }
+  return live;
+}
+
+/** A live range (over text nodes only) as pieces of the text nodes it covers now. */
+function spanOfRange(live: Range, range: WrapRange): PaintSpan {
+  const pieces: { node: Text; start: number; end: number }[] = [];
+  const start = live.startContainer;
+  const end = live.endContainer;
+  if (start === end && start.nodeType === Node.TEXT_NODE) {
+    pieces.push({ node: start as Text, start: live.startOffset, end: live.endOffset });
+  } else {
+    const walker = document.createTreeWalker(live.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+    walker.currentNode = start;
+    for (let node: Node | null = start; node; node = walker.nextNode()) {
+      if (node.nodeType !== Node.TEXT_NODE || !live.intersectsNode(node)) continue;
+      const text = node as Text;
+      pieces.push({
+        node: text,
+        start: text === start ? live.startOffset : 0,
+        end: text === end ? live.endOffset : text.data.length,
+      });
+      if (text === end) break;
+    }
+  }
+  live.detach();
+  return { entryId: range.entryId, abbreviation: range.abbreviation, pieces: pieces.filter((p) => p.end > p.start) };
 }
 
 /**

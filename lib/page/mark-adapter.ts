@@ -19,7 +19,7 @@
  */
 import MarkJs from 'mark.js/src/lib/mark.js';
 import { ABBREVIATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../core/constants';
-import type { TextRun } from './text-runs';
+import { runIsUnchanged, type TextRun } from './text-runs';
 
 /** A match to wrap, as offsets into its run's text. */
 export interface WrapRange {
@@ -50,7 +50,7 @@ export function wrapRun(
   ranges: readonly WrapRange[],
   onWrap: (element: HTMLElement, range: WrapRange, first: boolean) => void,
 ): number {
-  if (!isUnchanged(run)) return 0;
+  if (!runIsUnchanged(run)) return 0;
   if (!marker) {
     marker = new MarkJs(document.body);
     marker.opt = { element: HIGHLIGHT_TAG };
@@ -97,15 +97,6 @@ function remember(element: HTMLElement): void {
     originOf.set(element.nextSibling, origin);
   }
   piecesOf.set(origin, pieces);
-}
-
-function isUnchanged(run: TextRun): boolean {
-  let text = '';
-  for (const node of run.nodes) {
-    if (!node.isConnected) return false;
-    text += node.data;
-  }
-  return text === run.text;
 }
 
 /**

@@ -52,6 +52,16 @@ export interface TextRun {
   readonly section: Node | undefined;
 }
 
+/** False when the page changed or removed the run's text since it was read (its offsets are stale). */
+export function runIsUnchanged(run: TextRun): boolean {
+  let text = '';
+  for (const node of run.nodes) {
+    if (!node.isConnected) return false;
+    text += node.data;
+  }
+  return text === run.text;
+}
+
 const SECTION_STARTS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE']);
 
 /**

@@ -70,6 +70,17 @@ export interface WorkLogRequest {
   type: typeof MESSAGE.workLog;
 }
 
+/**
+ * The end-to-end tests ask what the page has highlighted, with entry ids
+ * (painted ranges carry none the page can see): not part of the page state.
+ */
+export interface OccurrencesRequest {
+  type: typeof MESSAGE.occurrences;
+}
+
+/** One highlighted occurrence: its text, its entry, and whether it is painted (a range) or an element. */
+export type Occurrence = [text: string, entryId: string, painted: boolean];
+
 /** Main-thread work of the content script on one page. */
 export interface WorkLog {
   /** When the content script started, in the page's `performance.now()` time. */
@@ -82,6 +93,12 @@ export interface WorkLog {
   busy: boolean;
   /** Each slice of highlighting: when it started, characters read, milliseconds spent (the last 200). */
   passes: { at: number; chars: number; ms: number }[];
+  /** The longest slice since highlighting started (kept apart: `passes` keeps only the last 200). */
+  longestSliceMs: number;
+  /** Occurrences painted as ranges (0 where the browser has no Highlight API: all are elements). */
+  painted: number;
+  /** Look-ups of the painted term under the pointer (one per animation frame with a move). */
+  pointerLookups: { count: number; totalMs: number; longestMs: number };
 }
 
 /** What a content script sends to the background. */
@@ -146,6 +163,10 @@ export function isEntryDetails(value: unknown): value is EntryDetails {
 
 export function isWorkLogRequest(value: unknown): value is WorkLogRequest {
   return isRecord(value) && value.type === MESSAGE.workLog;
+}
+
+export function isOccurrencesRequest(value: unknown): value is OccurrencesRequest {
+  return isRecord(value) && value.type === MESSAGE.occurrences;
 }
 
 /** The state of the page in `tabId` as its top frame reports it; undefined where no content script answers. */

@@ -10,50 +10,12 @@ import {
 import { HIGHLIGHT_TAG } from '../../lib/core/constants';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import { createHighlighter } from '../../lib/page/highlighter';
+import { type TermRef, termRefOf } from '../../lib/page/term-ref';
+import { fakeView, pointer } from './fake-card-view';
 import { highlightAll, loadFixture } from './fixture';
 
 const OPEN = 250;
 const CLOSE = 300;
-
-/** A stand-in for the shadow-root card: an element appended to the body, like the real host. */
-function fakeView(): CardView & { host: HTMLElement; requestClose?: () => void; focusedCard: number } {
-  const host = document.createElement('div');
-  host.id = 'card-host';
-  const button = document.createElement('button');
-  host.append(button);
-  document.body.append(host);
-  const view = {
-    host,
-    shownFor: undefined as HTMLElement | undefined,
-    requestClose: undefined as (() => void) | undefined,
-    focusedCard: 0,
-    show(term: HTMLElement, { requestClose }: ShowOptions) {
-      view.shownFor = term;
-      view.requestClose = requestClose;
-    },
-    hide() {
-      view.shownFor = undefined;
-    },
-    focusCard() {
-      view.focusedCard++;
-      button.focus();
-    },
-    contains: (node: Node | null) => node !== null && host.contains(node),
-  };
-  return view;
-}
-
-/** jsdom has no PointerEvent: a MouseEvent with the pointer type the controller reads. */
-function pointer(
-  type: 'pointerover' | 'pointerout' | 'pointerdown',
-  target: Element,
-  relatedTarget: Element | null = null,
-  pointerType: 'mouse' | 'touch' = 'mouse',
-) {
-  const event = new MouseEvent(type, { bubbles: true, relatedTarget });
-  Object.defineProperty(event, 'pointerType', { value: pointerType });
-  target.dispatchEvent(event);
-}
 
 function key(target: Element, init: KeyboardEventInit) {
   target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
@@ -91,7 +53,7 @@ describe('hover', () => {
     vi.advanceTimersByTime(OPEN - 1);
     expect(view.shownFor).toBeUndefined();
     vi.advanceTimersByTime(1);
-    expect(view.shownFor).toBe(terms[first]);
+    expect(view.shownFor?.element).toBe(terms[first]);
   });
 
   it('does not open for a pointer that only passes over', () => {
@@ -108,11 +70,11 @@ describe('hover', () => {
     pointer('pointerout', terms[first] as HTMLElement, view.host);
     pointer('pointerover', view.host);
     vi.advanceTimersByTime(CLOSE * 3);
-    expect(view.shownFor).toBe(terms[first]);
+    expect(view.shownFor?.element).toBe(terms[first]);
 
     pointer('pointerout', view.host, away());
     vi.advanceTimersByTime(CLOSE - 1);
-    expect(view.shownFor).toBe(terms[first]);
+    expect(view.shownFor?.element).toBe(terms[first]);
     vi.advanceTimersByTime(1);
     expect(view.shownFor).toBeUndefined();
   });
@@ -123,7 +85,7 @@ describe('hover', () => {
     vi.advanceTimersByTime(OPEN);
     expect(view.shownFor).toBeUndefined();
     vi.advanceTimersByTime(1000 - OPEN);
-    expect(view.shownFor).toBe(terms[first]);
+    expect(view.shownFor?.element).toBe(terms[first]);
   });
 
   it('moves to another term after the open delay', () => {
@@ -132,16 +94,16 @@ describe('hover', () => {
     pointer('pointerout', terms[first] as HTMLElement, terms[second] as HTMLElement);
     pointer('pointerover', terms[second] as HTMLElement);
     vi.advanceTimersByTime(OPEN);
-    expect(view.shownFor).toBe(terms[second]);
+    expect(view.shownFor?.element).toBe(terms[second]);
   });
 });
 
 describe('keyboard', () => {
   it('opens at once on focus and closes on Escape, returning focus from the card to the term', () => {
     (terms[first] as HTMLElement).focus();
-    expect(view.shownFor).toBe(terms[first]);
+    expect(view.shownFor?.element).toBe(terms[first]);
     (view.host.querySelector('button') as HTMLElement).focus();
-    expect(view.shownFor).toBe(terms[first]);
+    expect(view.shownFor?.element).toBe(terms[first]);
     document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(view.shownFor).toBeUndefined();
     expect(document.activeElement).toBe(terms[first]);
@@ -177,12 +139,12 @@ describe('touch', () => {
   it('opens at once on a tap, ignores the hover events a tap makes, and closes on a tap elsewhere', () => {
     pointer('pointerover', terms[first] as HTMLElement, null, 'touch');
     pointer('pointerdown', terms[first] as HTMLElement, null, 'touch');
-    expect(view.shownFor).toBe(terms[first]);
+    expect(view.shownFor?.element).toBe(terms[first]);
     pointer('pointerout', terms[first] as HTMLElement, away(), 'touch');
     vi.advanceTimersByTime(CLOSE * 3);
-    expect(view.shownFor).toBe(terms[first]);
+    expect(view.shownFor?.element).toBe(terms[first]);
     pointer('pointerdown', view.host.querySelector('button') as HTMLElement, null, 'touch');
-    expect(view.shownFor).toBe(terms[first]);
+    expect(view.shownFor?.element).toBe(terms[first]);
     pointer('pointerdown', away(), null, 'touch');
     expect(view.shownFor).toBeUndefined();
   });
@@ -224,7 +186,7 @@ describe('keyboard reaching the card and other terms', () => {
     expect(document.activeElement).toBe(myoclonus);
     key(document.activeElement as HTMLElement, { key: 'ArrowUp', altKey: true, shiftKey: true });
     expect(document.activeElement).toBe(dysarthria);
-    expect(view.shownFor).toBe(dysarthria);
+    expect(view.shownFor?.element).toBe(dysarthria);
   });
 
   it('leaves the shortcut alone in a text field', () => {
@@ -247,10 +209,10 @@ describe('revealing a term (from the popup)', () => {
       scrolled.push(this);
     };
     const term = terms[second] as HTMLElement;
-    control.reveal(term);
+    control.reveal(termRefOf(term));
     expect(scrolled).toEqual([term]);
     expect(document.activeElement).toBe(term);
-    expect(view.shownFor).toBe(term);
+    expect(view.shownFor?.element).toBe(term);
     expect(term.getAttribute('aria-expanded')).toBe('true');
   });
 
@@ -258,15 +220,15 @@ describe('revealing a term (from the popup)', () => {
     Element.prototype.scrollIntoView = () => undefined;
     const later = terms.find((term) => term.tabIndex < 0) as HTMLElement;
     expect(later).toBeDefined();
-    control.reveal(later);
-    expect(view.shownFor).toBe(later);
+    control.reveal(termRefOf(later));
+    expect(view.shownFor?.element).toBe(later);
     expect(document.activeElement).toBe(document.body);
   });
 
   it('does nothing once switched off', () => {
     Element.prototype.scrollIntoView = () => undefined;
     abort.abort();
-    control.reveal(terms[first] as HTMLElement);
+    control.reveal(termRefOf(terms[first] as HTMLElement));
     expect(view.shownFor).toBeUndefined();
   });
 });

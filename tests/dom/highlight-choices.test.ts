@@ -103,8 +103,8 @@ describe('a session follows changed choices', () => {
   it('finds the first occurrence of a term for the popup', () => {
     loadFixture('highlight-choices.html', 'first-occurrences-in-inline-markup');
     const session = start({ policy: policy(CATEGORIES), highlightStyle: 'underline' });
-    expect(session.firstHighlightOf('isaacs-syndrome')?.textContent).toBe('Isaacs ');
-    expect(session.firstHighlightOf('fasciculation')?.parentElement?.nodeName).toBe('EM');
+    expect(session.firstHighlightOf('isaacs-syndrome')?.element?.textContent).toBe('Isaacs ');
+    expect(session.firstHighlightOf('fasciculation')?.element?.parentElement?.nodeName).toBe('EM');
     expect(session.firstHighlightOf('dysphagia')).toBeUndefined();
   });
 });
