@@ -112,7 +112,10 @@ export default defineContentScript({
         if (term) card.reveal(term);
         return Promise.resolve(term !== undefined);
       }
-      if (isOccurrencesRequest(message)) return Promise.resolve(session.occurrences());
+      if (isOccurrencesRequest(message)) {
+        const within = message.within ? document.querySelector(message.within) : undefined;
+        return Promise.resolve(session.occurrences(within));
+      }
       if (isWorkLogRequest(message)) {
         return Promise.resolve({
           startedAt: started,

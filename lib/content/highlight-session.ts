@@ -66,8 +66,8 @@ export interface HighlightSession {
   busy(): boolean;
   /** Each slice of work so far: characters read and milliseconds spent (the last 200). */
   passes(): { at: number; chars: number; ms: number }[];
-  /** Every highlighted occurrence in document order: text, entry id, painted or not. */
-  occurrences(): Occurrence[];
+  /** Every highlighted occurrence (under `within`, if given) in document order: text, entry id, painted or not. */
+  occurrences(within?: Node | null): Occurrence[];
   /** The longest slice since the session was created. */
   longestSliceMs(): number;
   /** How many occurrences are painted as ranges now. */
@@ -260,8 +260,8 @@ export function createHighlightSession(document: Document, options: SessionOptio
     paints: painter !== undefined,
     busy: () => active && (sliceScheduled || highlighter.pending),
     passes: () => [...passes],
-    occurrences() {
-      if (!active) return [];
+    occurrences(within) {
+      if (!active || within === null) return [];
       const found: { term: TermRef; text: string }[] = [];
       for (const root of [document, ...shadowRoots]) {
         for (const element of root.querySelectorAll<HTMLElement>(`${HIGHLIGHT_TAG}[${TERM_ID_ATTRIBUTE}]`)) {
@@ -273,6 +273,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
       }
       for (const term of painter?.terms() ?? []) found.push({ term, text: term.range().toString() });
       return found
+        .filter(({ term }) => !within || within.contains(term.range().startContainer))
         .sort((a, b) => inDocumentOrder(a.term, b.term))
         .map(({ term, text }) => [text, term.entryId, !term.element]);
     },

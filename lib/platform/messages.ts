@@ -76,6 +76,8 @@ export interface WorkLogRequest {
  */
 export interface OccurrencesRequest {
   type: typeof MESSAGE.occurrences;
+  /** Only those inside the first element this selector matches (null: the whole page). */
+  within?: string | null;
 }
 
 /** One highlighted occurrence: its text, its entry, and whether it is painted (a range) or an element. */
@@ -166,7 +168,11 @@ export function isWorkLogRequest(value: unknown): value is WorkLogRequest {
 }
 
 export function isOccurrencesRequest(value: unknown): value is OccurrencesRequest {
-  return isRecord(value) && value.type === MESSAGE.occurrences;
+  return (
+    isRecord(value) &&
+    value.type === MESSAGE.occurrences &&
+    (value.within === undefined || value.within === null || typeof value.within === 'string')
+  );
 }
 
 /** The state of the page in `tabId` as its top frame reports it; undefined where no content script answers. */

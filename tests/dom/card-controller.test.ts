@@ -1,16 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import {
-  adjacentTerm,
-  type CardControl,
-  type CardView,
-  controlCard,
-  type ShowOptions,
-} from '../../lib/content/card-controller';
+import { adjacentTerm, type CardControl, controlCard } from '../../lib/content/card-controller';
 import { HIGHLIGHT_TAG } from '../../lib/core/constants';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import { createHighlighter } from '../../lib/page/highlighter';
-import { type TermRef, termRefOf } from '../../lib/page/term-ref';
+import { termRefOf } from '../../lib/page/term-ref';
 import { fakeView, pointer } from './fake-card-view';
 import { highlightAll, loadFixture } from './fixture';
 

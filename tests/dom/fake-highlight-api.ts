@@ -27,7 +27,9 @@ export function installHighlightApi(): FakeHighlightApi {
   return {
     registry,
     uninstall() {
-      targets.forEach((target, i) => Object.assign(target, before[i]));
+      targets.forEach((target, i) => {
+        Object.assign(target, before[i]);
+      });
     },
   };
 }

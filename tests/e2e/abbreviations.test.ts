@@ -1,49 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT, highlightsOn, openHighlighted, useE2E } from './support';
+import { highlightsOn, openHighlighted, useE2E } from './support';
 
 const e2e = useE2E();
 
 describe('abbreviations read in their own sentence', () => {
   it('highlights a forum thread that writes only abbreviations, and not chat shorthand', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/forum.html`);
-    expect(await highlightsOn(page, '#abbreviations')).toEqual([
+    expect(await highlightsOn(e2e, page, '#abbreviations')).toEqual([
       ['BFS', 'benign-fasciculation-syndrome'],
       ['EMG', 'electromyography'],
       ['ALS', 'amyotrophic-lateral-sclerosis'],
     ]);
-    expect(await highlightsOn(page, '#reply')).toEqual([
+    expect(await highlightsOn(e2e, page, '#reply')).toEqual([
       ['NCS', 'nerve-conduction-study'],
       ['EMG', 'electromyography'],
       ['CK', 'creatine-kinase'],
     ]);
-    expect(await highlightsOn(page, '#chat')).toEqual([]);
+    expect(await highlightsOn(e2e, page, '#chat')).toEqual([]);
     // Health words show the page is about health; they are not highlighted themselves.
-    expect(await page.$$eval(HIGHLIGHT, (elements) => elements.map((element) => element.textContent))).not.toContain(
-      'twitching',
-    );
+    expect((await highlightsOn(e2e, page)).map(([text]) => text)).not.toContain('twitching');
     await page.close();
   });
 
   it('leaves a health article’s byline, address and dose units alone, and highlights its MS', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/byline.html`);
-    expect(await highlightsOn(page, '#about')).toEqual([
+    expect(await highlightsOn(e2e, page, '#about')).toEqual([
       ['Multiple sclerosis', 'multiple-sclerosis'],
       ['MS', 'multiple-sclerosis'],
       ['spasticity', 'spasticity'],
       ['muscle spasms', 'muscle-spasm'],
       ['MS', 'multiple-sclerosis'],
     ]);
-    expect(await highlightsOn(page, '#byline')).toEqual([]);
-    expect(await highlightsOn(page, '#clinic')).toEqual([]);
-    expect(await highlightsOn(page, '#dose')).toEqual([['Baclofen', 'baclofen']]);
+    expect(await highlightsOn(e2e, page, '#byline')).toEqual([]);
+    expect(await highlightsOn(e2e, page, '#clinic')).toEqual([]);
+    expect(await highlightsOn(e2e, page, '#dose')).toEqual([['Baclofen', 'baclofen']]);
     await page.close();
   });
 
   it('shows the same on the bundled demo forum thread', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/demo/forum.html`);
-    const texts = await page.$$eval(`${HIGHLIGHT}:not([data-mtg-continued])`, (elements) =>
-      elements.map((element) => element.textContent),
-    );
+    const texts = (await highlightsOn(e2e, page)).map(([text]) => text);
     expect(texts).toEqual(
       expect.arrayContaining(['BFS', 'EMG', 'ALS', 'fasiculations', 'NCS', 'CK', 'caffeine', 'magnesium']),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entries } from '../../knowledge';
 import { CARD_CLOSE_DELAY_MS } from '../../lib/core/constants';
-import { appearsWithin, CARD, detachesWithin, HIGHLIGHT, openHighlighted, useE2E } from './support';
+import { appearsWithin, CARD, detachesWithin, HIGHLIGHT, hoverPainted, openHighlighted, useE2E } from './support';
 
 const _fasciculation = entries.find((entry) => entry.id === 'fasciculation');
 
@@ -37,7 +37,8 @@ describe('hover card', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector(CARD, { state: 'detached' });
     await page.focus('[data-health-term="multiple-sclerosis"][tabindex="0"]');
-    await page.hover('[data-mtg-abbreviation="MS"]');
+    // The abbreviation after the tab stop is painted: the card opens on it from the pointer.
+    await hoverPainted(page, 'MS');
     await page.waitForFunction(
       () =>
         document.querySelector('mtg-card')?.shadowRoot?.querySelector('h2')?.textContent === 'MS: multiple sclerosis',

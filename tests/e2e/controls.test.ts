@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appearsWithin, axeViolations, HIGHLIGHT, openHighlighted, useE2E } from './support';
+import { appearsWithin, axeViolations, HIGHLIGHT, highlightsOn, openHighlighted, useE2E } from './support';
 
 const e2e = useE2E();
 
@@ -22,13 +22,17 @@ async function openOptions(): Promise<Page> {
   return options;
 }
 
-/** Entry ids of the first pieces of each highlight, in document order. */
-const termIdsOn = (page: Page) =>
-  page.$$eval(`${HIGHLIGHT}:not([data-mtg-continued])`, (elements) =>
-    elements.map((element) => element.getAttribute('data-health-term')),
-  );
+/** Entry ids of every highlighted occurrence, painted or wrapped, in document order. */
+const termIdsOn = async (page: Page) => (await highlightsOn(e2e, page)).map(([, id]) => id);
 
-const countOf = (page: Page, id: string) => page.locator(`[data-health-term="${id}"]`).count();
+const countOf = async (page: Page, id: string) => (await termIdsOn(page)).filter((term) => term === id).length;
+
+/** The look of painted occurrences (the ::highlight style applies to the text of any element). */
+const paintedLook = (page: Page) =>
+  page.$eval('#first', (element) => {
+    const style = getComputedStyle(element, '::highlight(health-term)');
+    return { background: style.backgroundColor, line: style.textDecorationLine };
+  });
 
 describe('options page', () => {
   it('changes how highlights look, which kinds and how often, live in an open tab', async () => {
@@ -39,13 +43,16 @@ describe('options page', () => {
 
     const background = () => page.$eval(HIGHLIGHT, (element) => getComputedStyle(element).backgroundColor);
     expect(await background()).toBe('rgba(0, 0, 0, 0)');
+    expect(await paintedLook(page)).toEqual({ background: 'rgba(0, 0, 0, 0)', line: 'underline' });
     await options.getByRole('radio', { name: 'Soft background colour' }).check();
     await expect.poll(background).not.toBe('rgba(0, 0, 0, 0)');
+    expect((await paintedLook(page)).background).toBe(await background());
 
     await options.getByRole('radio', { name: 'No marking' }).check();
     await expect.poll(background).toBe('rgba(0, 0, 0, 0)');
     const underline = await page.$eval(HIGHLIGHT, (element) => getComputedStyle(element).textDecorationLine);
     expect(underline).toBe('none');
+    expect(await paintedLook(page)).toEqual({ background: 'rgba(0, 0, 0, 0)', line: 'none' });
     // Unmarked terms still open their card from the keyboard.
     await page.focus(`#first ${HIGHLIGHT}`);
     await page.waitForSelector('mtg-card [role="dialog"]');

@@ -13,7 +13,9 @@ const idsIn = (page: Page | Frame, selector: string) =>
 describe('text owned by page code and by a framework', () => {
   it('keeps a Preact render exact through updates, and highlights each new text', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/framework.html`);
-    await page.waitForFunction(() => document.querySelector('#preact [data-health-term="fasciculation"]') !== null);
+    await expect
+      .poll(async () => (await highlightsOn(e2e, page, '#preact')).map(([, id]) => id))
+      .toContain('fasciculation');
     for (let n = 1; n <= 6; n++) {
       await page.evaluate(() => (window as unknown as { bump(): void }).bump());
       const expected = await page.evaluate(
@@ -27,13 +29,7 @@ describe('text owned by page code and by a framework', () => {
     }
     // After six updates the first sentence is back.
     const expectedIds = ['fasciculation', 'dysphagia'];
-    await page.waitForFunction(
-      (ids) =>
-        JSON.stringify(
-          [...document.querySelectorAll('#preact [data-health-term]')].map((el) => el.getAttribute('data-health-term')),
-        ) === JSON.stringify(ids),
-      expectedIds,
-    );
+    await expect.poll(async () => (await highlightsOn(e2e, page, '#preact')).map(([, id]) => id)).toEqual(expectedIds);
     await page.close();
   });
 });
@@ -65,7 +61,7 @@ describe('selection and copy', () => {
 describe('editors and opted-out parts', () => {
   it('never highlights inside editors, form controls or data-health-terms="off", and typing still works', async () => {
     const page = await openHighlighted(e2e, `${e2e.server.origin}/pages/editors.html`);
-    expect(await highlightsOn(page)).toEqual([['fasciculation', 'fasciculation']]);
+    expect(await highlightsOn(e2e, page)).toEqual([['fasciculation', 'fasciculation']]);
     await page.click('#editable p');
     await page.keyboard.press('End');
     await page.keyboard.type(' and dysphagia');

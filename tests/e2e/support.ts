@@ -8,9 +8,10 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { MESSAGE } from '../../lib/core/constants';
-import type { PageState, WorkLog } from '../../lib/platform/messages';
+import type { Occurrence, PageState, WorkLog } from '../../lib/platform/messages';
 import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from '../../scripts/lib/launch-extension';
 import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server';
+import { paintedPoint, shownHighlights } from './page-highlights';
 
 export const HIGHLIGHT = '[data-health-term]';
 /** The open hover card, inside its host's shadow root. */
@@ -108,11 +109,38 @@ export async function tabIdFor(e2e: E2E, page: Page): Promise<number> {
   return id;
 }
 
-/** [text, entry id] of every highlight on the page (or inside the element `within`), in document order. */
-export function highlightsOn(page: Page, within?: string): Promise<[string, string][]> {
-  return page.$$eval(within ? `${within} ${HIGHLIGHT}` : HIGHLIGHT, (elements) =>
-    elements.map((element) => [element.textContent ?? '', element.getAttribute('data-health-term') ?? '']),
-  ) as Promise<[string, string][]>;
+/**
+ * [text, entry id] of every highlighted occurrence on the page (or inside the
+ * element `within`), painted or wrapped, in document order. The entry ids
+ * come from the content script (painted ranges carry none the page can see);
+ * the texts must equal what the page itself shows as highlighted.
+ */
+export async function highlightsOn(e2e: E2E, page: Page, within?: string): Promise<[string, string][]> {
+  const reported = await occurrencesOf(e2e, page, within);
+  const shown = await page.evaluate(shownHighlights, within ?? null);
+  expect(shown, 'what the page shows as highlighted').toEqual(reported.map(([text]) => text));
+  return reported.map(([text, id]) => [text, id]);
+}
+
+/** What the page's content script has highlighted (under `within`), painted or wrapped, in document order. */
+export async function occurrencesOf(e2e: E2E, page: Page, within?: string): Promise<Occurrence[]> {
+  const tabId = await tabIdFor(e2e, page);
+  return e2e.browser.serviceWorker.evaluate(
+    ([id, type, within]) =>
+      chrome.tabs.sendMessage<{ type: string; within: string | null }, Occurrence[]>(
+        id,
+        { type, within },
+        { frameId: 0 },
+      ),
+    [tabId, MESSAGE.occurrences, within ?? null] as const,
+  );
+}
+
+/** Moves the mouse onto a painted occurrence (a range: there is no element to hover). */
+export async function hoverPainted(page: Page, text: string, within?: string, nth = 0): Promise<void> {
+  const point = await page.evaluate(paintedPoint, { text, within: within ?? null, nth });
+  if (!point) throw new Error(`No painted "${text}"${within ? ` in ${within}` : ''} on ${page.url()}`);
+  await page.mouse.move(point.x, point.y);
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../../scripts/lib/launch-extension';
 import type { StaticServer } from '../../../scripts/lib/static-server';
-import { pageStateOf, tabIdFor } from '../support';
+import { occurrencesOf, pageStateOf, tabIdFor } from '../support';
 import { behind, type Control, type ExtensionDriver, type TestPage } from './driver';
 
 export async function launchChromiumDriver(server: StaticServer): Promise<ExtensionDriver> {
@@ -36,6 +36,7 @@ export async function launchChromiumDriver(server: StaticServer): Promise<Extens
       return page;
     },
     pageState: (page) => pageStateOf(e2e, behind(pages, page)),
+    occurrences: (page, within) => occurrencesOf(e2e, behind(pages, page), within),
     async toolbarButton(page) {
       const tabId = await tabIdOf(page);
       return serviceWorker.evaluate(

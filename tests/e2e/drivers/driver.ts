@@ -5,7 +5,7 @@
  * both. Selectors are plain CSS; one that starts with the card's host element
  * (`mtg-card …`) reaches into the card's shadow root in both browsers.
  */
-import type { PageState } from '../../../lib/platform/messages';
+import type { Occurrence, PageState } from '../../../lib/platform/messages';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -71,6 +71,8 @@ export interface ExtensionDriver {
   openOptions(): Promise<TestPage>;
   /** What the page's content script reports: proof that it ran. */
   pageState(page: TestPage): Promise<PageState>;
+  /** Every occurrence the page's content script has highlighted (under `within`), painted or wrapped, in order. */
+  occurrences(page: TestPage, within?: string): Promise<Occurrence[]>;
   /** The toolbar button's badge and title for the tab that shows `page`. */
   toolbarButton(page: TestPage): Promise<{ badge: string; title: string }>;
   /** The address of the browser's own page for changing extension shortcuts. */

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { MESSAGE } from '../../../lib/core/constants';
-import type { PageState } from '../../../lib/platform/messages';
+import type { Occurrence, PageState } from '../../../lib/platform/messages';
 import type { StaticServer } from '../../../scripts/lib/static-server';
 import { behind, type Control, type ExtensionDriver, type TestPage } from './driver';
 
@@ -137,6 +137,14 @@ export async function launchFirefoxDriver(
       return inExtension(
         (api, [id, type]) => api.tabs.sendMessage(id, { type }, { frameId: 0 }) as Promise<PageState>,
         [tabId, MESSAGE.pageState] as const,
+      );
+    },
+    async occurrences(page, within) {
+      const tabId = await tabIdOf(page);
+      return inExtension(
+        (api, [id, type, inside]) =>
+          api.tabs.sendMessage(id, { type, within: inside }, { frameId: 0 }) as Promise<Occurrence[]>,
+        [tabId, MESSAGE.occurrences, within ?? null] as const,
       );
     },
     async toolbarButton(page) {

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checklist, entries } from '../../../knowledge';
 import { MAX_SITE_LIST_CHARS } from '../../../lib/core/site-rules';
 import type { ExtensionDriver, TestPage } from '../drivers/driver';
+import { paintedPoint, shownHighlights } from '../page-highlights';
 import { CARD, HIGHLIGHT, POPUP_SIZE } from '../support';
 
 const itemText = (id: string) => checklist.items.find((item) => item.id === id)?.text ?? id;
@@ -27,14 +28,29 @@ async function openHighlighted(driver: ExtensionDriver, url: string): Promise<Te
   return page;
 }
 
-const termIdsOn = (page: TestPage) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('[data-health-term]')].map((element) => element.getAttribute('data-health-term')),
-  );
+/**
+ * [text, entry id] of every highlighted occurrence, painted or wrapped, in
+ * document order, as the content script reports it; its texts must be what
+ * the page itself shows (elements and ranges in CSS.highlights).
+ */
+async function highlightsIn(driver: ExtensionDriver, page: TestPage, within?: string): Promise<[string, string][]> {
+  const reported = await driver.occurrences(page, within);
+  expect(await page.evaluate(shownHighlights, within ?? null)).toEqual(reported.map(([text]) => text));
+  return reported.map(([text, id]) => [text, id]);
+}
+const termIdsOn = async (driver: ExtensionDriver, page: TestPage) =>
+  (await highlightsIn(driver, page)).map(([, id]) => id);
+/** How many occurrences the page shows highlighted, painted or wrapped. */
+const shownCount = async (page: TestPage) => (await page.evaluate(shownHighlights, null)).length;
 const bodyHtml = (page: TestPage) => page.evaluate(() => document.body.innerHTML);
 const originalBody = (page: TestPage) =>
   page.evaluate(() => (window as unknown as { originalBody: string }).originalBody);
-const noHighlightLeft = () => document.querySelectorAll('[data-health-term]').length === 0;
+/** No highlight element and nothing of ours in CSS.highlights (runs in the page). */
+const noHighlightLeft = () =>
+  document.querySelectorAll('[data-health-term]').length === 0 &&
+  ![...((globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights?.keys() ?? [])].some((name) =>
+    name.startsWith('health-term'),
+  );
 
 export function productPromises(driverOf: () => ExtensionDriver): void {
   // Each scenario starts from the default settings, whatever the one before did.
@@ -44,7 +60,7 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
     it('highlights the terms of a demo health article, as the content script reports', async () => {
       const driver = driverOf();
       const page = await openHighlighted(driver, `${driver.origin}/demo/article-4.html`);
-      const ids = new Set(await termIdsOn(page));
+      const ids = new Set(await termIdsOn(driver, page));
       for (const id of [
         'fasciculation',
         'multiple-sclerosis',
@@ -69,7 +85,7 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
       const page = await driver.open(`${driver.origin}/demo/release-notes.html`);
       // The report is the positive control: the content script ran and decided.
       expect(await driver.pageState(page)).toMatchObject({ site: { host: '127.0.0.1' }, active: true, termIds: [] });
-      expect(await page.count(HIGHLIGHT)).toBe(0);
+      expect(await shownCount(page)).toBe(0);
       await page.close();
     });
 
@@ -81,7 +97,7 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
         (window as unknown as { addPost(text: string): void }).addPost('New post: my fasciculations come and go.');
       });
       await page.waitFor(`.post ${HIGHLIGHT}`);
-      expect(await termIdsOn(page)).toEqual(['fasciculation']);
+      expect(await termIdsOn(driver, page)).toEqual(['fasciculation']);
       await page.close();
     });
   });
@@ -90,17 +106,9 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
     it('marks each term once, as the longest match, across markup and never in forms or code', async () => {
       const driver = driverOf();
       const page = await openHighlighted(driver, `${driver.origin}/pages/article.html`);
-      expect(
-        await page.evaluate(() =>
-          [...document.querySelectorAll('[data-health-term]')].map((element) => [
-            element.textContent,
-            element.getAttribute('data-health-term'),
-          ]),
-        ),
-      ).toEqual([
+      expect(await highlightsIn(driver, page)).toEqual([
         ['fasciculation', 'fasciculation'],
-        ['Isaacs', 'isaacs-syndrome'],
-        [' syndrome', 'isaacs-syndrome'],
+        ['Isaacs syndrome', 'isaacs-syndrome'],
         ['spinal muscular atrophy', 'spinal-muscular-atrophy'],
         ['multiple sclerosis', 'multiple-sclerosis'],
         ['MS', 'multiple-sclerosis'],
@@ -108,6 +116,21 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
         ['electromyography', 'electromyography'],
         ['EMG', 'electromyography'],
         ['nerve conduction study', 'nerve-conduction-study'],
+      ]);
+      // Elements only for the tab stops (the first of each term); the rest is painted, adding no node.
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('[data-health-term]')].map((element) => element.textContent),
+        ),
+      ).toEqual([
+        'fasciculation',
+        'Isaacs',
+        ' syndrome',
+        'spinal muscular atrophy',
+        'multiple sclerosis',
+        'dysphagia',
+        'electromyography',
+        'nerve conduction study',
       ]);
       expect(
         await page.evaluate(() => [
@@ -172,6 +195,23 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
         ),
       ).toBe('fixed');
       await page.press('Escape');
+      await page.waitFor(CARD, { gone: true, timeout: 2_000 });
+      await page.close();
+    });
+
+    it('opens from a painted occurrence (a range, no element) under the mouse, and closes when it leaves', async () => {
+      const driver = driverOf();
+      const page = await openHighlighted(driver, `${driver.origin}/pages/article.html`);
+      const heading = () =>
+        page.evaluate(() => document.querySelector('mtg-card')?.shadowRoot?.querySelector('h2')?.textContent ?? null);
+      const point = await page.evaluate(paintedPoint, { text: 'MS', within: null, nth: 0 });
+      expect(point).not.toBeNull();
+      if (!point) return;
+      await page.mouseMove(2, 2);
+      await page.mouseMove(point.x, point.y);
+      await page.waitFor(CARD, { timeout: 2_000 });
+      expect(await heading()).toBe('MS: multiple sclerosis');
+      await page.mouseMove(2, 2);
       await page.waitFor(CARD, { gone: true, timeout: 2_000 });
       await page.close();
     });
@@ -288,7 +328,8 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
       const driver = driverOf();
       const site = await openHighlighted(driver, `${driver.origin}/pages/article.html`);
       const otherSite = await openHighlighted(driver, `${driver.otherOrigin}/pages/article.html`);
-      const highlightCount = await site.count(HIGHLIGHT);
+      const highlightCount = await shownCount(site);
+      expect(highlightCount).toBeGreaterThan(await site.count(`${HIGHLIGHT}[tabindex="0"]`));
       // An open card too, so turning off has to remove the card's host as well.
       await site.hover(`#intro ${HIGHLIGHT}`);
       await site.waitFor(CARD);
@@ -305,17 +346,17 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
       await expect
         .poll(() => driver.toolbarButton(site))
         .toEqual({ badge: '', title: 'Muscle Twitch Glossary (off on this site)' });
-      expect(await otherSite.count(HIGHLIGHT)).toBe(highlightCount);
+      expect(await shownCount(otherSite)).toBe(highlightCount);
 
       await site.reload();
       await otherSite.reload();
       await otherSite.waitFor(HIGHLIGHT);
       expect(await driver.pageState(site)).toMatchObject({ site: { host: '127.0.0.1' }, active: false, termIds: [] });
-      expect(await site.count(HIGHLIGHT)).toBe(0);
+      expect(await shownCount(site)).toBe(0);
 
       await popup.reload();
       await popup.role('switch', 'Highlight terms on 127.0.0.1').click();
-      await site.waitUntil((count) => document.querySelectorAll('[data-health-term]').length === count, highlightCount);
+      await expect.poll(() => shownCount(site)).toBe(highlightCount);
       await popup.close();
       await site.close();
       await otherSite.close();
@@ -334,7 +375,7 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
       await site.reload();
       // The page's report is the positive control: the content script ran after the reload and stayed off.
       expect(await driver.pageState(site)).toMatchObject({ active: false, termIds: [] });
-      expect(await site.count(HIGHLIGHT)).toBe(0);
+      expect(await shownCount(site)).toBe(0);
       await popup.role('switch', 'Highlight on all sites').click();
       await site.waitFor(HIGHLIGHT);
       await otherSite.waitFor(HIGHLIGHT);
