@@ -23,6 +23,7 @@ import {
   removeHighlightStyle,
   removeHighlightStyleFrom,
   setHighlightStyle,
+  stylePaintedHighlights,
 } from './highlight-style';
 import { type PageWatcher, watchPage } from './page-watcher';
 
@@ -166,6 +167,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
     };
     if (watcher) watcher.whileIgnoring(work);
     else work();
+    if (painter && painter.size > 0) stylePaintedHighlights(document);
     const ms = now() - started;
     passes.push({ at: started, chars: result.chars, ms });
     longestSlice = Math.max(longestSlice, ms);

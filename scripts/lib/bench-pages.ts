@@ -30,9 +30,12 @@ const PLAIN_SENTENCES = [
 ];
 
 const INSTRUMENTATION = `<script>
-  // Bench instrumentation, in the page's own world. It records when highlights
-  // appear (the first 500 with their nodes, to find the first one in view
-  // afterwards without forcing a layout now) and every long task.
+  // Bench instrumentation, in the page's own world. It records when highlight
+  // elements appear (the first 500 with their nodes, to find the first one in
+  // view afterwards without forcing a layout now) and every long task. Painted
+  // ranges have no element and no mutation: they are counted on request (a
+  // loop here would cost every frame), and when they were painted the content
+  // script's work log says.
   window.__bench = { dcl: 0, last: 0, count: 0, early: [], longTasks: [], longFrames: [] };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -57,6 +60,7 @@ const INSTRUMENTATION = `<script>
     const seen = window.__bench.early.find(({ node }) => node.isConnected && node.getBoundingClientRect().top < innerHeight);
     return seen ? seen.at : 0;
   };
+  window.__painted = () => ((globalThis.CSS && CSS.highlights && CSS.highlights.get('health-term')) || { size: 0 }).size;
 </script>`;
 
 function page(title: string, body: string, extraScript = ''): string {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
 import { HEALTH_CONTEXT_MIN_SIGNALS } from '../../lib/core/matcher/find-terms';
-import { buildTermIndex, restoreTermIndex, termIndexData } from '../../lib/core/matcher/term-index';
+import {
+  buildTermIndex,
+  type PackedHit,
+  packHit,
+  restoreTermIndex,
+  type TermHit,
+  termIndexData,
+  unpackHit,
+} from '../../lib/core/matcher/term-index';
 import { highlightsInText } from '../helpers/highlights-in-text';
 
 const index = buildTermIndex(entries, contextWords);
@@ -156,5 +164,37 @@ describe('the index as bundled data', () => {
       found.map(({ start, end, hit }) => [start, end, hit.entryId, hit.kind]);
     expect(simplify(highlightsInText(restored, page))).toEqual(simplify(highlightsInText(index, page)));
     expect(simplify(highlightsInText(restored, page)).length).toBeGreaterThan(10);
+  });
+});
+
+describe('hits as shipped in the content script', () => {
+  const cases: [TermHit, PackedHit][] = [
+    [{ kind: 'term', entryId: 'fasciculation' }, 'fasciculation'],
+    [{ kind: 'term', entryId: 'stroke', everyday: true }, '~stroke'],
+    [
+      { kind: 'abbreviation', entryId: 'multiple-sclerosis', abbreviation: 'MS', ambiguous: true },
+      { kind: 'abbreviation', entryId: 'multiple-sclerosis', abbreviation: 'MS', ambiguous: true },
+    ],
+    [
+      { kind: 'context', concept: 'twitching' },
+      { kind: 'context', concept: 'twitching' },
+    ],
+    [
+      { kind: 'other-meaning', abbreviations: ['MS'] },
+      { kind: 'other-meaning', abbreviations: ['MS'] },
+    ],
+  ];
+
+  it.each(cases)('packs %j as %j and back', (hit, packed) => {
+    expect(packHit(hit)).toEqual(packed);
+    expect(unpackHit(packHit(hit))).toEqual(hit);
+  });
+
+  it('resolves the same entries from the packed data as from the knowledge', () => {
+    const restored = restoreTermIndex(JSON.parse(JSON.stringify(termIndexData(entries, contextWords))));
+    for (const text of ['fasciculation', 'Fasciculations', 'ALS', 'MS', 'stroke', 'twitching', 'Microsoft']) {
+      expect(restored.resolve(text), text).toEqual(index.resolve(text));
+    }
+    expect(restored.resolve('Fasciculation')).toEqual({ kind: 'term', entryId: 'fasciculation' });
   });
 });

@@ -50,14 +50,38 @@ export interface TermIndex {
 export interface TermIndexData {
   source: string;
   flags: string;
-  /** Each distinct hit once: most forms of an entry share one (the data ships in the content script). */
-  hits: TermHit[];
+  /**
+   * Each distinct hit once: most forms of an entry share one (the data ships in the content
+   * script). A plain term is packed as its entry id (`~` before it: an everyday form).
+   */
+  hits: PackedHit[];
   /** Abbreviations, by their exact (case-sensitive) text: the index of their hit. */
   byExactText: Record<string, number>;
-  /** Names, variants, other meanings and context words, by their case-insensitive key: the index of their hit. */
-  byCase: Record<string, number>;
+  /**
+   * Names, variants, other meanings and context words: for each hit (same index as `hits`),
+   * its case-insensitive keys joined by KEY_SEPARATOR (a third of the size of a key-to-index table).
+   */
+  keysOfHit: string[];
   /** The entry ids of each category, rather than a category per form or per entry (the data ships in the content script). */
   categories: Partial<Record<Category, string[]>>;
+}
+
+/** A hit as shipped: plain terms, most of the hits, as a bare entry id (7 KB less content script). */
+export type PackedHit = string | TermHit;
+
+const EVERYDAY_MARK = '~';
+const KEY_SEPARATOR = '|';
+
+export function packHit(hit: TermHit): PackedHit {
+  if (hit.kind !== 'term') return hit;
+  return hit.everyday ? `${EVERYDAY_MARK}${hit.entryId}` : hit.entryId;
+}
+
+export function unpackHit(packed: PackedHit): TermHit {
+  if (typeof packed !== 'string') return packed;
+  return packed.startsWith(EVERYDAY_MARK)
+    ? { kind: 'term', entryId: packed.slice(EVERYDAY_MARK.length), everyday: true }
+    : { kind: 'term', entryId: packed };
 }
 
 interface TrieNode {
@@ -84,12 +108,35 @@ export function restoreTermIndex(data: TermIndexData): TermIndex {
   for (const [category, ids] of Object.entries(data.categories) as [Category, string[]][])
     for (const id of ids) categories.set(id, category);
   // Looked up in place: copying ~900 keys into Maps would cost every page a few milliseconds.
+  // Hits are unpacked when first matched, once each.
+  const hits: (TermHit | undefined)[] = [];
+  const hitAt = (index: number) => {
+    let hit = hits[index];
+    if (!hit) {
+      const packed = data.hits[index];
+      if (packed === undefined) return undefined;
+      hit = unpackHit(packed);
+      hits[index] = hit;
+    }
+    return hit;
+  };
   const lookUp = (table: Record<string, number>, key: string) =>
-    Object.hasOwn(table, key) ? data.hits[table[key] as number] : undefined;
+    Object.hasOwn(table, key) ? hitAt(table[key] as number) : undefined;
+  // Built when the pattern first matches, not at start-up (most pages have no term at all).
+  let byCase: Map<string, number> | undefined;
+  const caseLookUp = (key: string) => {
+    if (!byCase) {
+      byCase = new Map();
+      for (const [index, keys] of data.keysOfHit.entries()) {
+        if (keys) for (const one of keys.split(KEY_SEPARATOR)) byCase.set(one, index);
+      }
+    }
+    const index = byCase.get(key);
+    return index === undefined ? undefined : hitAt(index);
+  };
   return {
     pattern: new RegExp(data.source, data.flags),
-    resolve: (matchedText) =>
-      lookUp(data.byExactText, typographyKey(matchedText)) ?? lookUp(data.byCase, caseKey(matchedText)),
+    resolve: (matchedText) => lookUp(data.byExactText, typographyKey(matchedText)) ?? caseLookUp(caseKey(matchedText)),
     categoryOf: (entryId) => categories.get(entryId),
   };
 }
@@ -140,7 +187,7 @@ export function termIndexData(entries: readonly TermForms[], contextWords: Conte
     ids.push(entry.id);
     categories[entry.category] = ids;
   }
-  const hits: TermHit[] = [];
+  const hits: PackedHit[] = [];
   const hitIndex = new Map<string, number>();
   const intern = (table: Map<string, TermHit>) =>
     Object.fromEntries(
@@ -148,17 +195,23 @@ export function termIndexData(entries: readonly TermForms[], contextWords: Conte
         const shape = JSON.stringify(hit);
         let index = hitIndex.get(shape);
         if (index === undefined) {
-          index = hits.push(hit) - 1;
+          index = hits.push(packHit(hit)) - 1;
           hitIndex.set(shape, index);
         }
         return [key, index];
       }),
     );
+  const byExactIndex = intern(byExactText);
+  const keysOfHit: string[] = [];
+  for (const [key, index] of Object.entries(intern(byCase))) {
+    if (key.includes(KEY_SEPARATOR)) throw new Error(`A form contains "${KEY_SEPARATOR}": ${key}`);
+    keysOfHit[index] = keysOfHit[index] ? `${keysOfHit[index]}${KEY_SEPARATOR}${key}` : key;
+  }
   return {
     source: `${WORD_BEFORE}${trieSource(trie)}${WORD_AFTER}`,
     flags: 'gi',
-    byExactText: intern(byExactText),
-    byCase: intern(byCase),
+    byExactText: byExactIndex,
+    keysOfHit: Array.from(hits, (_, index) => keysOfHit[index] ?? ''),
     hits,
     categories,
   };
