@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../../knowledge';
 import { launchBrowser } from '../../scripts/lib/launch-extension';
+import { paintedPoint } from './page-highlights';
 import {
   axeViolations,
   CARD,
@@ -253,6 +254,28 @@ describe('touch', () => {
       await page.waitForSelector(CARD, { timeout: 1_000 });
       // The mouse events a browser sends after a tap do not close it; the same wait sees a tap elsewhere close it.
       expect(await detachesWithin(page, CARD, 1_000)).toBe(false);
+      await page.tap('h1');
+      expect(await detachesWithin(page, CARD, 1_000)).toBe(true);
+    } finally {
+      await touch.close();
+    }
+  });
+
+  it('opens the card of a painted occurrence (no element) with a tap', async () => {
+    const touch = await launchBrowser({ hasTouch: true });
+    try {
+      const page = await touch.context.newPage();
+      await page.goto(`${e2e.server.origin}/pages/article.html`);
+      await page.waitForSelector(HIGHLIGHT);
+      const point = await page.evaluate(paintedPoint, { text: 'MS', within: null, nth: 0 });
+      expect(point).not.toBeNull();
+      await page.touchscreen.tap(point?.x ?? 0, point?.y ?? 0);
+      await page.waitForFunction(
+        () =>
+          document.querySelector('mtg-card')?.shadowRoot?.querySelector('h2')?.textContent === 'MS: multiple sclerosis',
+        undefined,
+        { timeout: 2_000 },
+      );
       await page.tap('h1');
       expect(await detachesWithin(page, CARD, 1_000)).toBe(true);
     } finally {
