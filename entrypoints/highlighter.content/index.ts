@@ -73,6 +73,7 @@ export default defineContentScript({
       openDelayMs: () => settings.cardDelayMs,
       theme: () => settings.theme,
       paintedTermAt: session.paints ? session.paintedTermAt : undefined,
+      shadowRoots: session.shadowRoots,
       onPointerLookup: (ms) => {
         pointerLookups.count++;
         pointerLookups.totalMs += ms;

@@ -45,6 +45,8 @@ export interface CardControllerOptions {
   paintedTermAt?: ((node: Node, offset: number) => TermRef | undefined) | undefined;
   /** Hears how long each look-up of the painted term under the pointer took (for `npm run bench`). */
   onPointerLookup?: ((ms: number) => void) | undefined;
+  /** Open shadow roots of web components with highlights, so the pointer finds painted text inside them. */
+  shadowRoots?: (() => ShadowRoot[]) | undefined;
 }
 
 /** What the rest of the content script can ask of the card. */
@@ -57,7 +59,9 @@ export interface CardControl {
 const TAB_STOPS = `${HIGHLIGHT_TAG}[tabindex="0"]`;
 
 export function controlCard(options: CardControllerOptions): CardControl {
-  const { document, view, signal, openDelayMs, closeDelayMs, paintedTermAt, onPointerLookup } = options;
+  const { document, view, signal, openDelayMs, closeDelayMs, paintedTermAt, onPointerLookup, shadowRoots } = options;
+  const termAtPoint = (x: number, y: number, lookUp: NonNullable<typeof paintedTermAt>) =>
+    paintedTermAtPoint(document, x, y, lookUp, shadowRoots?.() ?? []);
   const window = document.defaultView;
   if (!window) return { reveal: () => undefined };
   let openTimer: number | undefined;
@@ -131,7 +135,7 @@ export function controlCard(options: CardControllerOptions): CardControl {
     const term =
       view.contains(target as Node) || termAt(target)
         ? undefined
-        : paintedTermAtPoint(document, event.clientX, event.clientY, paintedTermAt);
+        : termAtPoint(event.clientX, event.clientY, paintedTermAt);
     const left = hoveredPaint;
     hoveredPaint = term;
     if (term && term !== left) restOn(term, { x: event.clientX, y: event.clientY });
@@ -167,8 +171,7 @@ export function controlCard(options: CardControllerOptions): CardControl {
   listen('pointerdown', (event) => {
     if (event.pointerType === 'mouse' || view.contains(event.target as Node)) return;
     const term =
-      termAt(innermostTarget(event)) ??
-      (paintedTermAt && paintedTermAtPoint(document, event.clientX, event.clientY, paintedTermAt));
+      termAt(innermostTarget(event)) ?? (paintedTermAt && termAtPoint(event.clientX, event.clientY, paintedTermAt));
     if (term) open(term, { x: event.clientX, y: event.clientY });
     else close(false);
   });
@@ -254,8 +257,9 @@ function paintedTermAtPoint(
   x: number,
   y: number,
   paintedTermAt: (node: Node, offset: number) => TermRef | undefined,
+  shadowRoots: ShadowRoot[],
 ): TermRef | undefined {
-  const caret = caretAt(document, x, y);
+  const caret = caretAt(document, x, y, shadowRoots);
   const term = caret && paintedTermAt(caret.node, caret.offset);
   if (!term) return undefined;
   for (const box of term.range().getClientRects()) {
@@ -264,10 +268,24 @@ function paintedTermAtPoint(
   return undefined;
 }
 
-/** The caret position at a point: the standard API, or the one Chromium had before it. */
-function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+/**
+ * The caret position at a point: the standard API, or the one Chromium had
+ * before it. Given the open shadow roots, it answers inside them rather than
+ * at their host (browsers without that option ignore it).
+ */
+function caretAt(
+  document: Document,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+): { node: Node; offset: number } | undefined {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
+    const withOptions = document.caretPositionFromPoint as (
+      x: number,
+      y: number,
+      options?: { shadowRoots: ShadowRoot[] },
+    ) => CaretPosition | null;
+    const position = withOptions.call(document, x, y, shadowRoots.length > 0 ? { shadowRoots } : undefined);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   if (typeof document.caretRangeFromPoint === 'function') {

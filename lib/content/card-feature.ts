@@ -22,6 +22,8 @@ export interface CardFeatureOptions extends CardContent {
   paintedTermAt?: ((node: Node, offset: number) => TermRef | undefined) | undefined;
   /** Hears how long each look-up of the term under the pointer took. */
   onPointerLookup?: ((ms: number) => void) | undefined;
+  /** Open shadow roots with highlights (the pointer finds painted text inside them). */
+  shadowRoots?: (() => ShadowRoot[]) | undefined;
 }
 
 export function createCardFeature(ctx: ContentScriptContext, options: CardFeatureOptions): CardFeature {
@@ -39,6 +41,7 @@ export function createCardFeature(ctx: ContentScriptContext, options: CardFeatur
         closeDelayMs: CARD_CLOSE_DELAY_MS,
         paintedTermAt: options.paintedTermAt,
         onPointerLookup: options.onPointerLookup,
+        shadowRoots: options.shadowRoots,
       });
       running = { abort, view, control };
     },

@@ -63,6 +63,8 @@ export interface HighlightSession {
   paintedTermAt(node: Node, offset: number): TermRef | undefined;
   /** True when occurrences are painted as ranges; false where the browser has no Highlight API. */
   readonly paints: boolean;
+  /** The open shadow roots of web components being highlighted. */
+  shadowRoots(): ShadowRoot[];
   /** True while highlighting has work queued (false: finished, or gave up on what it could not read). */
   busy(): boolean;
   /** Each slice of work so far: characters read and milliseconds spent (the last 200). */
@@ -260,6 +262,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
     },
     paintedTermAt: (node, offset) => (active ? painter?.termAt(node, offset) : undefined),
     paints: painter !== undefined,
+    shadowRoots: () => [...shadowRoots],
     busy: () => active && (sliceScheduled || highlighter.pending),
     passes: () => [...passes],
     occurrences(within) {

@@ -65,14 +65,21 @@ export function paintedPoint({
   for (const [name, highlight] of registry) {
     if (!name.startsWith('health-term')) continue;
     for (const painted of highlight) {
-      if (!root.contains(painted.startContainer)) continue;
+      // Without `within`, anywhere: also inside web components' shadow roots.
+      if (within && !root.contains(painted.startContainer)) continue;
       const range = document.createRange();
       range.setStart(painted.startContainer, painted.startOffset);
       range.setEnd(painted.endContainer, painted.endOffset);
       if (range.toString() === text) ranges.push(range);
     }
   }
-  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  ranges.sort((a, b) => {
+    try {
+      return a.compareBoundaryPoints(Range.START_TO_START, b);
+    } catch {
+      return 0; // in different trees (a shadow root): either order will do
+    }
+  });
   const range = ranges[nth];
   if (!range) return null;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });

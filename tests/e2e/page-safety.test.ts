@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { paintedPoint } from './page-highlights';
 import { HIGHLIGHT, highlightingDone, highlightsOn, openHighlighted, useE2E } from './support';
 
 const e2e = useE2E();
@@ -97,8 +98,16 @@ describe('frames and web components', () => {
       return getComputedStyle(term).textDecorationStyle;
     });
     expect(underline).toBe('dotted');
-    // Hovering a term inside the shadow root opens the card.
+    // Hovering a term inside the shadow root opens the card: its tab stop, and the later painted occurrence.
     await page.hover('#component >> [data-health-term]');
+    await page.waitForSelector('mtg-card [role="dialog"]', { timeout: 2_000 });
+    await page.mouse.move(1, 1);
+    await page.waitForSelector('mtg-card [role="dialog"]', { state: 'detached', timeout: 2_000 });
+    await expect
+      .poll(() => page.evaluate(paintedPoint, { text: 'fasciculation', within: null, nth: 0 }))
+      .not.toBeNull();
+    const painted = await page.evaluate(paintedPoint, { text: 'fasciculation', within: null, nth: 0 });
+    await page.mouse.move(painted?.x ?? 0, painted?.y ?? 0);
     await page.waitForSelector('mtg-card [role="dialog"]', { timeout: 2_000 });
     await page.close();
   });
