@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contextWords, entries } from '../../knowledge';
-import { controlCard } from '../../lib/content/card-controller';
+import { type CardControl, controlCard } from '../../lib/content/card-controller';
 import { buildTermIndex } from '../../lib/core/matcher/term-index';
 import { createHighlighter } from '../../lib/page/highlighter';
 import { createPainter, highlightApiOf, type Painter } from '../../lib/page/painted-terms';
@@ -18,6 +18,7 @@ let painter: Painter;
 let view: ReturnType<typeof fakeView>;
 let abort: AbortController;
 let lookups: number[];
+let control: CardControl;
 /** The painted paragraph: "dysphagia again and myoclonus" (dysphagia painted, myoclonus its tab stop). */
 let paragraph: HTMLElement;
 let text: Text;
@@ -53,7 +54,7 @@ beforeEach(() => {
   view = fakeView();
   abort = new AbortController();
   lookups = [];
-  controlCard({
+  control = controlCard({
     document,
     view,
     signal: abort.signal,
@@ -144,5 +145,23 @@ describe('the card on a painted term (a range, no element)', () => {
     expect(view.shownFor?.entryId).toBe('dysphagia');
     pointer('pointerdown', paragraph, null, 'touch', over(12));
     expect(view.shownFor).toBeUndefined();
+  });
+
+  it('opens from the popup’s term list: scrolls to the painted text and opens its card, moving no focus', () => {
+    const scrolled: Element[] = [];
+    const withoutScrolling = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      const term = painter.termAt(text, 0);
+      expect(term?.element).toBeUndefined();
+      control.reveal(term as NonNullable<typeof term>);
+      expect(scrolled).toEqual([paragraph]);
+      expect(view.shownFor).toBe(term);
+      expect(document.activeElement).toBe(document.body);
+    } finally {
+      Element.prototype.scrollIntoView = withoutScrolling;
+    }
   });
 });
