@@ -301,7 +301,8 @@ try {
     let work: WorkLog | undefined;
     while (Date.now() < deadline) {
       work = await workLogIn(extensionBrowser, tabId).catch(() => undefined);
-      if (work && !work.busy) break;
+      // Settled: highlighting ran (a first slice) and has nothing left.
+      if (work && !work.busy && work.passes.length > 0) break;
       await new Promise((next) => setTimeout(next, 250));
     }
     hostile[name] = round(work?.longestSliceMs ?? Number.NaN);

@@ -42,6 +42,13 @@ export const MAX_WORK_PER_WINDOW_MS = 400;
  */
 const SLICE_MS = 24;
 
+/**
+ * How often painted occurrences are handed to the browser while highlighting
+ * goes on (and always after the first slice, which holds what is in view, and
+ * the last): each hand-over costs the next frame a pass over every highlight.
+ */
+const PAINT_COMMIT_MS = 300;
+
 /** After the page has loaded, when to look for shadow roots that web components attached late. */
 export const LATE_SHADOW_ROOTS_MS = 1500;
 /** Custom elements looked at between two looks at the clock while searching for late shadow roots. */
@@ -132,6 +139,8 @@ export function createHighlightSession(document: Document, options: SessionOptio
   let sliceScheduled = false;
   const passes: { at: number; chars: number; ms: number }[] = [];
   let longestSlice = 0;
+  /** When painted occurrences were last handed to the browser (never: the first slice hands them over). */
+  let lastCommit = Number.NEGATIVE_INFINITY;
   const loading = () => document.readyState === 'loading';
   /** Work done in the last WORK_WINDOW_MS, oldest first. */
   const recentWork: { at: number; ms: number }[] = [];
@@ -169,8 +178,12 @@ export function createHighlightSession(document: Document, options: SessionOptio
     };
     if (watcher) watcher.whileIgnoring(work);
     else work();
-    if (painter && painter.size > 0) stylePaintedHighlights(document);
     const ms = now() - started;
+    if (painter && (result.done || started - lastCommit >= PAINT_COMMIT_MS)) {
+      if (painter.size > 0) stylePaintedHighlights(document);
+      painter.commit();
+      lastCommit = started;
+    }
     passes.push({ at: started, chars: result.chars, ms });
     longestSlice = Math.max(longestSlice, ms);
     if (passes.length > 200) passes.shift();
@@ -210,6 +223,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
       if (active) return;
       active = true;
       generation++;
+      lastCommit = Number.NEGATIVE_INFINITY;
       awaitingShadow = [];
       highlighter = newHighlighter();
       setHighlightStyle(document, highlightStyle());

@@ -186,13 +186,36 @@ describe('the painted term under a caret position', () => {
     const paragraph = document.getElementById('p') as HTMLElement;
     const node = paragraph.firstChild as Text;
     painter.paint([{ entryId: 'dysphagia', abbreviation: undefined, pieces: [{ node, start: 0, end: 9 }] }]);
+    painter.commit();
     painter.sweep();
     expect(painter.size).toBe(1);
+    expect(api.registry.get(PAINTED_HIGHLIGHT_NAME)?.size).toBe(1);
     paragraph.remove();
     painter.sweep();
     expect(painter.size).toBe(0);
     expect(api.registry.get(PAINTED_HIGHLIGHT_NAME)?.size).toBe(0);
     expect(painter.termAt(node, 3)).toBeUndefined();
+  });
+});
+
+describe('handing painted occurrences to the browser', () => {
+  it('counts them at once and draws them from the next commit, in batches', () => {
+    api = installHighlightApi();
+    loadFixture(FIXTURES, 'three-terms-in-one-text-node');
+    const painter = createPainter(highlightApiOf(window) as NonNullable<ReturnType<typeof highlightApiOf>>);
+    const node = document.getElementById('p')?.firstChild as Text;
+    painter.paint([{ entryId: 'dysphagia', abbreviation: undefined, pieces: [{ node, start: 0, end: 9 }] }]);
+    expect(painter.termAt(node, 2)?.entryId).toBe('dysphagia');
+    expect(api.registry.has(PAINTED_HIGHLIGHT_NAME)).toBe(false);
+    painter.paint([{ entryId: 'dysarthria', abbreviation: undefined, pieces: [{ node, start: 11, end: 21 }] }]);
+    painter.commit();
+    expect(paintedTexts(api, PAINTED_HIGHLIGHT_NAME)).toEqual(['dysphagia', 'dysarthria']);
+    // Forgotten before it was ever drawn: never reaches the browser.
+    painter.paint([{ entryId: 'myoclonus', abbreviation: undefined, pieces: [{ node, start: 26, end: 35 }] }]);
+    painter.forget([node]);
+    painter.commit();
+    expect(paintedTexts(api, PAINTED_HIGHLIGHT_NAME)).toEqual([]);
+    expect(painter.size).toBe(0);
   });
 });
 
