@@ -70,6 +70,8 @@ export interface TermIndexData {
 export type PackedHit = string | TermHit;
 
 const EVERYDAY_MARK = '~';
+/** Distinct matched texts remembered with their resolution. */
+const RESOLVED_CACHE_SIZE = 4096;
 const KEY_SEPARATOR = '|';
 
 export function packHit(hit: TermHit): PackedHit {
@@ -134,9 +136,19 @@ export function restoreTermIndex(data: TermIndexData): TermIndex {
     const index = byCase.get(key);
     return index === undefined ? undefined : hitAt(index);
   };
+  // A page repeats its words: the same matched text is resolved once (two normalisations and two
+  // look-ups saved per repeat; a 2 MB page has ~14,000 matches of a few hundred texts).
+  const resolved = new Map<string, TermHit | undefined>();
   return {
     pattern: new RegExp(data.source, data.flags),
-    resolve: (matchedText) => lookUp(data.byExactText, typographyKey(matchedText)) ?? caseLookUp(caseKey(matchedText)),
+    resolve(matchedText) {
+      if (resolved.has(matchedText)) return resolved.get(matchedText);
+      const hit = lookUp(data.byExactText, typographyKey(matchedText)) ?? caseLookUp(caseKey(matchedText));
+      // Bounded, so a hostile page of endless distinct matches cannot grow it without end.
+      if (resolved.size >= RESOLVED_CACHE_SIZE) resolved.clear();
+      resolved.set(matchedText, hit);
+      return hit;
+    },
     categoryOf: (entryId) => categories.get(entryId),
   };
 }
