@@ -66,7 +66,7 @@ export default defineContentScript({
       policy: () => ({ categories: new Set(settings.categories), density: settings.density }),
       highlightStyle: () => settings.highlightStyle,
     });
-    const pointerLookups = { count: 0, totalMs: 0, longestMs: 0 };
+    const pointerLookups = { count: 0, totalMs: 0, longestMs: 0, overOneMs: 0 };
     const card = createCardFeature(ctx, {
       details: (entryId) => background.details(entryId, settings.emergencyRegion),
       openChecklist: background.openChecklist,
@@ -78,6 +78,7 @@ export default defineContentScript({
         pointerLookups.count++;
         pointerLookups.totalMs += ms;
         pointerLookups.longestMs = Math.max(pointerLookups.longestMs, ms);
+        if (ms > 1) pointerLookups.overOneMs++;
       },
     });
     ctx.onInvalidated(() => session.stop());

@@ -100,7 +100,7 @@ export interface WorkLog {
   /** Occurrences painted as ranges (0 where the browser has no Highlight API: all are elements). */
   painted: number;
   /** Look-ups of the painted term under the pointer (one per animation frame with a move). */
-  pointerLookups: { count: number; totalMs: number; longestMs: number };
+  pointerLookups: { count: number; totalMs: number; longestMs: number; overOneMs: number };
 }
 
 /** What a content script sends to the background. */
