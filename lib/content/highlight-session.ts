@@ -259,7 +259,11 @@ export function createHighlightSession(document: Document, options: SessionOptio
       const ids = new Set([document.documentElement, ...shadowRoots].flatMap((root) => highlightedTermIds(root)));
       if (!painter || painter.size === 0) return [...ids];
       // Terms only painted (every occurrence inside links): placed among the others by where they first occur.
-      const onlyPainted = painter.firstOccurrences().filter((term) => !ids.has(term.entryId));
+      const onlyPainted = painter
+        .entryIds()
+        .filter((id) => !ids.has(id))
+        .map((id) => painter.firstOf(id))
+        .filter((term) => term !== undefined);
       if (onlyPainted.length === 0) return [...ids];
       const firsts = [...ids].map((id) => this.firstHighlightOf(id)).filter((term) => term !== undefined);
       return [...firsts, ...onlyPainted].sort(inDocumentOrder).map((term) => term.entryId);
@@ -272,7 +276,7 @@ export function createHighlightSession(document: Document, options: SessionOptio
           if (element.getAttribute(TERM_ID_ATTRIBUTE) === entryId) return termRefOf(element);
         }
       }
-      return painter?.firstOccurrences().find((term) => term.entryId === entryId);
+      return painter?.firstOf(entryId);
     },
     paintedTermAt: (node, offset) => (active ? painter?.termAt(node, offset) : undefined),
     paints: painter !== undefined,

@@ -105,7 +105,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
     }
     const painted = ranges.filter((range) => !claimed.has(range));
     if (claimed.size === 0) {
-      painter.paint(painted.map((range) => spanInRun(run, range)));
+      painter.paint(spansInRun(run, painted));
       return;
     }
     // Wrapping splits text nodes: live ranges follow the split, and are read back as spans after it.
@@ -220,27 +220,36 @@ function nodeAt(run: TextRun, offset: number): Text | undefined {
   return undefined;
 }
 
-/** A range of the run's text as pieces of its text nodes. */
-function spanInRun(run: TextRun, range: WrapRange): PaintSpan {
-  const pieces: { node: Text; start: number; end: number }[] = [];
-  let nodeStart = 0;
-  for (const node of run.nodes) {
-    const nodeEnd = nodeStart + node.data.length;
-    if (nodeEnd > range.start && nodeStart < range.end) {
-      pieces.push({
-        node,
-        start: Math.max(0, range.start - nodeStart),
-        end: Math.min(node.data.length, range.end - nodeStart),
-      });
+/**
+ * Ranges (ascending, not overlapping) of the run's text as pieces of its text
+ * nodes, in one pass over the nodes.
+ */
+function spansInRun(run: TextRun, ranges: readonly WrapRange[]): PaintSpan[] {
+  const spans: PaintSpan[] = [];
+  const { nodes } = run;
+  let first = 0;
+  let firstStart = 0;
+  for (const range of ranges) {
+    // Nodes that end before this range starts hold none of it, nor of any later range.
+    while (first < nodes.length && firstStart + (nodes[first] as Text).data.length <= range.start) {
+      firstStart += (nodes[first] as Text).data.length;
+      first++;
     }
-    if (nodeEnd >= range.end) break;
-    nodeStart = nodeEnd;
+    const pieces: { node: Text; start: number; end: number }[] = [];
+    for (let i = first, nodeStart = firstStart; i < nodes.length && nodeStart < range.end; i++) {
+      const node = nodes[i] as Text;
+      const start = Math.max(0, range.start - nodeStart);
+      const end = Math.min(node.data.length, range.end - nodeStart);
+      if (end > start) pieces.push({ node, start, end });
+      nodeStart += node.data.length;
+    }
+    spans.push({ entryId: range.entryId, abbreviation: range.abbreviation, pieces });
   }
-  return { entryId: range.entryId, abbreviation: range.abbreviation, pieces };
+  return spans;
 }
 
 function liveRange(run: TextRun, range: WrapRange): Range {
-  const { pieces } = spanInRun(run, range);
+  const pieces = spansInRun(run, [range])[0]?.pieces ?? [];
   const live = document.createRange();
   const first = pieces[0];
   const last = pieces[pieces.length - 1];

@@ -39,8 +39,10 @@ export interface Painter {
   forget(nodes: Iterable<Text>): void;
   /** The painted occurrence at a caret position (text node and offset), if any. */
   termAt(node: Node, offset: number): TermRef | undefined;
-  /** One occurrence of each painted entry: its first in document order. */
-  firstOccurrences(): TermRef[];
+  /** The entries with painted occurrences. */
+  entryIds(): string[];
+  /** An entry's first painted occurrence in document order (worked out when asked: rarely needed). */
+  firstOf(entryId: string): TermRef | undefined;
   /** Every painted occurrence (in no particular order). */
   terms(): TermRef[];
   /** Drops occurrences in text the page removed. */
@@ -106,8 +108,8 @@ export function createPainter(api: HighlightApi): Painter {
   const uncommitted = new Set<StaticRange>();
   const piecesIn = new Map<Text, Piece[]>();
   const termsOf = new Map<string, Set<PaintedTerm>>();
-  /** Cached first occurrence per entry (dropped when it goes, recomputed when asked). */
-  const firstOf = new Map<string, PaintedTerm>();
+  /** Cached first occurrence per entry, dropped whenever the entry gains or loses one. */
+  const firstOfEntry = new Map<string, PaintedTerm>();
   let size = 0;
 
   const registered = () => {
@@ -122,7 +124,7 @@ export function createPainter(api: HighlightApi): Painter {
     if (!termsOf.get(term.entryId)?.delete(term)) return;
     if (!uncommitted.delete(term.painted)) highlight?.delete(term.painted);
     size--;
-    if (firstOf.get(term.entryId) === term) firstOf.delete(term.entryId);
+    firstOfEntry.delete(term.entryId);
     for (const node of term.nodes) {
       const pieces = piecesIn.get(node);
       if (!pieces) continue;
@@ -159,8 +161,7 @@ export function createPainter(api: HighlightApi): Painter {
         const terms = termsOf.get(entryId) ?? new Set<PaintedTerm>();
         termsOf.set(entryId, terms);
         terms.add(term);
-        const known = firstOf.get(entryId);
-        if (known && precedes(term, known)) firstOf.set(entryId, term);
+        firstOfEntry.delete(entryId);
         for (const { node, start, end } of pieces) {
           const inNode = piecesIn.get(node);
           const piece = { start, end, term };
@@ -207,17 +208,15 @@ export function createPainter(api: HighlightApi): Painter {
       return found && offset <= found.end ? found.term : undefined;
     },
 
-    firstOccurrences() {
-      const firsts: PaintedTerm[] = [];
-      for (const [entryId, terms] of termsOf) {
-        let first = firstOf.get(entryId);
-        if (!first) {
-          for (const term of terms) if (!first || precedes(term, first)) first = term;
-          if (first) firstOf.set(entryId, first);
-        }
-        if (first) firsts.push(first);
+    entryIds: () => [...termsOf].filter(([, terms]) => terms.size > 0).map(([entryId]) => entryId),
+
+    firstOf(entryId) {
+      let first = firstOfEntry.get(entryId);
+      if (!first) {
+        for (const term of termsOf.get(entryId) ?? []) if (!first || precedes(term, first)) first = term;
+        if (first) firstOfEntry.set(entryId, first);
       }
-      return firsts;
+      return first;
     },
 
     terms: () => [...termsOf.values()].flatMap((terms) => [...terms]),
@@ -237,7 +236,7 @@ export function createPainter(api: HighlightApi): Painter {
       uncommitted.clear();
       piecesIn.clear();
       termsOf.clear();
-      firstOf.clear();
+      firstOfEntry.clear();
       size = 0;
     },
   };

@@ -106,6 +106,23 @@ describe.each(PATHS)('highlighting through $path', ({ paints }) => {
     if (api) expect([...api.registry.keys()].filter((name) => name.startsWith('health-term'))).toEqual([]);
   });
 
+  it('highlights later occurrences split across markup as one occurrence each', () => {
+    loadFixture(FIXTURES, 'later-occurrences-across-markup');
+    const { session } = start();
+    expect(session.occurrences().map(([text, id]) => [text, id])).toEqual([
+      ['Isaacs syndrome', 'isaacs-syndrome'],
+      ['Isaacs syndrome', 'isaacs-syndrome'],
+      ['dysphagia', 'dysphagia'],
+      ['Isaacs syndrome', 'isaacs-syndrome'],
+    ]);
+    if (paints) {
+      expect(paintedTexts(api as FakeHighlightApi, PAINTED_HIGHLIGHT_NAME)).toEqual([
+        'Isaacs syndrome',
+        'Isaacs syndrome',
+      ]);
+    }
+  });
+
   it('gives the popup a term that occurs only inside links, and opens on it', () => {
     loadFixture(FIXTURES, 'term-only-in-links');
     const { session } = start();
