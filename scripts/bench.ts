@@ -155,12 +155,17 @@ async function naiveOf(browser: ExtensionBrowser) {
   return { perFormMs: ms / sample.length, estimatedMs: (ms / sample.length) * forms.length };
 }
 
+/** Asks the top frame's content script in `tabId` a question of one message type (through the service worker). */
+function askTab<T>(browser: ExtensionBrowser, tabId: number, type: string): Promise<T | undefined> {
+  return browser.serviceWorker.evaluate(
+    ([id, messageType]) => chrome.tabs.sendMessage(id, { type: messageType }, { frameId: 0 }) as Promise<T | undefined>,
+    [tabId, type] as const,
+  );
+}
+
 /** What highlighting cost on the page in `tabId`, as its content script logged it (a request of its own, not the page state). */
 function workLogIn(browser: ExtensionBrowser, tabId: number): Promise<WorkLog | undefined> {
-  return browser.serviceWorker.evaluate(
-    ([id, type]) => chrome.tabs.sendMessage(id, { type }, { frameId: 0 }) as Promise<WorkLog | undefined>,
-    [tabId, MESSAGE.workLog] as const,
-  );
+  return askTab<WorkLog>(browser, tabId, MESSAGE.workLog);
 }
 
 async function workOf(browser: ExtensionBrowser, page: Page): Promise<WorkLog | undefined> {
@@ -258,12 +263,8 @@ try {
   });
   const whileHighlighted = await domCounters(extensionBrowser, highlighted);
   const highlightedTab = await extensionBrowser.tabIdOf(highlighted);
-  const distinctTerms = (
-    await extensionBrowser.serviceWorker.evaluate(
-      ([id, type]) => chrome.tabs.sendMessage(id, { type }, { frameId: 0 }) as Promise<PageState>,
-      [highlightedTab, MESSAGE.pageState] as const,
-    )
-  ).termIds.length;
+  const distinctTerms =
+    (await askTab<PageState>(extensionBrowser, highlightedTab, MESSAGE.pageState))?.termIds.length ?? 0;
 
   // Hover: the pointer swept over the highlighted page; the content script times each look-up (one per frame).
   await highlighted.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));

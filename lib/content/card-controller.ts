@@ -60,8 +60,10 @@ const TAB_STOPS = `${HIGHLIGHT_TAG}[tabindex="0"]`;
 
 export function controlCard(options: CardControllerOptions): CardControl {
   const { document, view, signal, openDelayMs, closeDelayMs, paintedTermAt, onPointerLookup, shadowRoots } = options;
-  const termAtPoint = (x: number, y: number, lookUp: NonNullable<typeof paintedTermAt>) =>
-    paintedTermAtPoint(document, x, y, lookUp, shadowRoots?.() ?? []);
+  /** The painted term under a point; undefined where nothing is painted (the browser has no Highlight API). */
+  const termAtPoint =
+    paintedTermAt &&
+    ((x: number, y: number) => paintedTermAtPoint(document, x, y, paintedTermAt, shadowRoots?.() ?? []));
   const window = document.defaultView;
   if (!window) return { reveal: () => undefined };
   let openTimer: number | undefined;
@@ -128,24 +130,22 @@ export function controlCard(options: CardControllerOptions): CardControl {
   const lookUpPointer = () => {
     const event = lastMove;
     lastMove = undefined;
-    if (!event || !paintedTermAt || signal.aborted) return;
+    if (!event || !termAtPoint || signal.aborted) return;
     const started = performance.now();
     const target = innermostTarget(event);
     // The card and element terms have their own events.
-    const term =
-      view.contains(target as Node) || termAt(target)
-        ? undefined
-        : termAtPoint(event.clientX, event.clientY, paintedTermAt);
+    const ownEvents = view.contains(target as Node) || termAt(target) !== undefined;
+    const term = ownEvents ? undefined : termAtPoint(event.clientX, event.clientY);
     const left = hoveredPaint;
     hoveredPaint = term;
     if (term && term !== left) restOn(term, { x: event.clientX, y: event.clientY });
-    else if (!term && left && !view.contains(target as Node) && !termAt(target)) {
+    else if (!term && left && !ownEvents) {
       cancelOpen();
       if (view.shownFor === left) scheduleClose();
     }
     onPointerLookup?.(performance.now() - started);
   };
-  if (paintedTermAt) {
+  if (termAtPoint) {
     listen('pointermove', (event) => {
       if (event.pointerType === 'touch') return;
       if (!lastMove) window.requestAnimationFrame(lookUpPointer);
@@ -170,8 +170,7 @@ export function controlCard(options: CardControllerOptions): CardControl {
   // and a tap anywhere else closes.
   listen('pointerdown', (event) => {
     if (event.pointerType === 'mouse' || view.contains(event.target as Node)) return;
-    const term =
-      termAt(innermostTarget(event)) ?? (paintedTermAt && termAtPoint(event.clientX, event.clientY, paintedTermAt));
+    const term = termAt(innermostTarget(event)) ?? termAtPoint?.(event.clientX, event.clientY);
     if (term) open(term, { x: event.clientX, y: event.clientY });
     else close(false);
   });

@@ -5,7 +5,7 @@
 import type { ContentScriptContext } from '#imports';
 import { CARD_CLOSE_DELAY_MS } from '../core/constants';
 import type { TermRef } from '../page/term-ref';
-import { type CardControl, controlCard } from './card-controller';
+import { type CardControl, type CardControllerOptions, controlCard } from './card-controller';
 import { type CardContent, createCardView, type DisposableCardView } from './card-view';
 
 export interface CardFeature {
@@ -15,16 +15,10 @@ export interface CardFeature {
   reveal(term: TermRef): void;
 }
 
-export interface CardFeatureOptions extends CardContent {
-  /** The person's card delay, read each time the pointer rests on a term. */
-  openDelayMs: () => number;
-  /** The painted term at a caret position (none where the browser paints no ranges). */
-  paintedTermAt?: ((node: Node, offset: number) => TermRef | undefined) | undefined;
-  /** Hears how long each look-up of the term under the pointer took. */
-  onPointerLookup?: ((ms: number) => void) | undefined;
-  /** Open shadow roots with highlights (the pointer finds painted text inside them). */
-  shadowRoots?: (() => ShadowRoot[]) | undefined;
-}
+/** What the card shows, plus the controller's options that come from the rest of the content script. */
+export interface CardFeatureOptions
+  extends CardContent,
+    Pick<CardControllerOptions, 'openDelayMs' | 'paintedTermAt' | 'onPointerLookup' | 'shadowRoots'> {}
 
 export function createCardFeature(ctx: ContentScriptContext, options: CardFeatureOptions): CardFeature {
   let running: { abort: AbortController; view: DisposableCardView; control: CardControl } | undefined;

@@ -100,8 +100,6 @@ export interface SessionOptions {
   policy?: () => HighlightPolicy;
   /** How highlights look: the person's highlight style. */
   highlightStyle?: () => HighlightStyle;
-  /** Paint occurrences with the CSS Custom Highlight API where the browser has it (default true). */
-  paint?: boolean;
 }
 
 export function createHighlightSession(document: Document, options: SessionOptions): HighlightSession {
@@ -126,9 +124,9 @@ export function createHighlightSession(document: Document, options: SessionOptio
   const onCustomElement = (element: Element) => {
     if (active) awaitingShadow?.push(element);
   };
-  const highlightApi = options.paint === false ? undefined : highlightApiOf(document.defaultView);
+  const highlightApi = highlightApiOf(document.defaultView);
   const painter: Painter | undefined = highlightApi && createPainter(highlightApi);
-  /** Set when the page removed nodes since the last slice: painted ranges in them are dropped. */
+  /** Set when the page changed since the last slice: painted ranges in text it removed are dropped. */
   let pageChanged = false;
   const newHighlighter = () =>
     createHighlighter(options.index, { now, onShadowRoot, onCustomElement, policy: options.policy?.(), painter });

@@ -109,9 +109,9 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
       return;
     }
     // Wrapping splits text nodes: live ranges follow the split, and are read back as spans after it.
-    const live = painted.map((range) => ({ range, live: liveRange(run, range) }));
+    const live = spansInRun(run, painted).map((span) => ({ span, live: liveRangeOf(span) }));
     wrapRun(run, [...claimed], onWrap);
-    painter.paint(live.map(({ range, live }) => spanOfRange(live, range)));
+    painter.paint(live.map(({ span, live }) => spanOfRange(live, span)));
   };
 
   /** Wraps everything found so far, deciding context-dependent hits with what the page has said until now. */
@@ -248,8 +248,7 @@ function spansInRun(run: TextRun, ranges: readonly WrapRange[]): PaintSpan[] {
   return spans;
 }
 
-function liveRange(run: TextRun, range: WrapRange): Range {
-  const pieces = spansInRun(run, [range])[0]?.pieces ?? [];
+function liveRangeOf({ pieces }: PaintSpan): Range {
   const live = document.createRange();
   const first = pieces[0];
   const last = pieces[pieces.length - 1];
@@ -260,8 +259,8 @@ function liveRange(run: TextRun, range: WrapRange): Range {
   return live;
 }
 
-/** A live range (over text nodes only) as pieces of the text nodes it covers now. */
-function spanOfRange(live: Range, range: WrapRange): PaintSpan {
+/** A live range (over text nodes only) as pieces of the text nodes it covers now; the rest as in `span`. */
+function spanOfRange(live: Range, span: PaintSpan): PaintSpan {
   const pieces: { node: Text; start: number; end: number }[] = [];
   const start = live.startContainer;
   const end = live.endContainer;
@@ -282,7 +281,7 @@ function spanOfRange(live: Range, range: WrapRange): PaintSpan {
     }
   }
   live.detach();
-  return { entryId: range.entryId, abbreviation: range.abbreviation, pieces: pieces.filter((p) => p.end > p.start) };
+  return { ...span, pieces: pieces.filter((p) => p.end > p.start) };
 }
 
 /**

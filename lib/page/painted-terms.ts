@@ -121,7 +121,9 @@ export function createPainter(api: HighlightApi): Painter {
   };
 
   const remove = (term: PaintedTerm) => {
-    if (!termsOf.get(term.entryId)?.delete(term)) return;
+    const ofEntry = termsOf.get(term.entryId);
+    if (!ofEntry?.delete(term)) return;
+    if (ofEntry.size === 0) termsOf.delete(term.entryId);
     if (!uncommitted.delete(term.painted)) highlight?.delete(term.painted);
     size--;
     firstOfEntry.delete(term.entryId);
@@ -208,7 +210,7 @@ export function createPainter(api: HighlightApi): Painter {
       return found && offset <= found.end ? found.term : undefined;
     },
 
-    entryIds: () => [...termsOf].filter(([, terms]) => terms.size > 0).map(([entryId]) => entryId),
+    entryIds: () => [...termsOf.keys()],
 
     firstOf(entryId) {
       let first = firstOfEntry.get(entryId);

@@ -109,8 +109,9 @@ export function restoreTermIndex(data: TermIndexData): TermIndex {
   const categories = new Map<string, Category>();
   for (const [category, ids] of Object.entries(data.categories) as [Category, string[]][])
     for (const id of ids) categories.set(id, category);
-  // Looked up in place: copying ~900 keys into Maps would cost every page a few milliseconds.
-  // Hits are unpacked when first matched, once each.
+  // Nothing is copied at start-up (most pages have no term): abbreviations are looked up in place,
+  // the case-insensitive keys go into a Map when the pattern first matches, and hits are unpacked
+  // when first matched, once each.
   const hits: (TermHit | undefined)[] = [];
   const hitAt = (index: number) => {
     let hit = hits[index];
@@ -124,7 +125,6 @@ export function restoreTermIndex(data: TermIndexData): TermIndex {
   };
   const lookUp = (table: Record<string, number>, key: string) =>
     Object.hasOwn(table, key) ? hitAt(table[key] as number) : undefined;
-  // Built when the pattern first matches, not at start-up (most pages have no term at all).
   let byCase: Map<string, number> | undefined;
   const caseLookUp = (key: string) => {
     if (!byCase) {
