@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checklist } from '../../knowledge';
-import { launchBrowser } from '../../scripts/lib/launch-extension';
+import { type ExtensionBrowser, launchBrowser } from '../../scripts/lib/launch-extension';
 import { paintedPoint } from './page-highlights';
 import {
   axeViolations,
@@ -244,42 +244,43 @@ describe('axe-core', () => {
 });
 
 describe('touch', () => {
+  /** A touch-screen browser with the extension, on the test article (taps instead of hovers). */
+  let touch: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    touch = await launchBrowser({ hasTouch: true });
+  });
+  afterAll(() => touch?.close());
+  const openArticle = async () => {
+    const page = await (touch as ExtensionBrowser).context.newPage();
+    await page.goto(`${e2e.server.origin}/pages/article.html`);
+    await page.waitForSelector(HIGHLIGHT);
+    return page;
+  };
+
   it('opens the card with a tap and closes it with a tap elsewhere', async () => {
-    const touch = await launchBrowser({ hasTouch: true });
-    try {
-      const page = await touch.context.newPage();
-      await page.goto(`${e2e.server.origin}/pages/article.html`);
-      await page.waitForSelector(HIGHLIGHT);
-      await page.tap(`#last ${HIGHLIGHT}`);
-      await page.waitForSelector(CARD, { timeout: 1_000 });
-      // The mouse events a browser sends after a tap do not close it; the same wait sees a tap elsewhere close it.
-      expect(await detachesWithin(page, CARD, 1_000)).toBe(false);
-      await page.tap('h1');
-      expect(await detachesWithin(page, CARD, 1_000)).toBe(true);
-    } finally {
-      await touch.close();
-    }
+    const page = await openArticle();
+    await page.tap(`#last ${HIGHLIGHT}`);
+    await page.waitForSelector(CARD, { timeout: 1_000 });
+    // The mouse events a browser sends after a tap do not close it; the same wait sees a tap elsewhere close it.
+    expect(await detachesWithin(page, CARD, 1_000)).toBe(false);
+    await page.tap('h1');
+    expect(await detachesWithin(page, CARD, 1_000)).toBe(true);
+    await page.close();
   });
 
   it('opens the card of a painted occurrence (no element) with a tap', async () => {
-    const touch = await launchBrowser({ hasTouch: true });
-    try {
-      const page = await touch.context.newPage();
-      await page.goto(`${e2e.server.origin}/pages/article.html`);
-      await page.waitForSelector(HIGHLIGHT);
-      const point = await page.evaluate(paintedPoint, { text: 'MS', within: null, nth: 0 });
-      expect(point).not.toBeNull();
-      await page.touchscreen.tap(point?.x ?? 0, point?.y ?? 0);
-      await page.waitForFunction(
-        () =>
-          document.querySelector('mtg-card')?.shadowRoot?.querySelector('h2')?.textContent === 'MS: multiple sclerosis',
-        undefined,
-        { timeout: 2_000 },
-      );
-      await page.tap('h1');
-      expect(await detachesWithin(page, CARD, 1_000)).toBe(true);
-    } finally {
-      await touch.close();
-    }
+    const page = await openArticle();
+    const point = await page.evaluate(paintedPoint, { text: 'MS', within: null, nth: 0 });
+    expect(point).not.toBeNull();
+    await page.touchscreen.tap(point?.x ?? 0, point?.y ?? 0);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('mtg-card')?.shadowRoot?.querySelector('h2')?.textContent === 'MS: multiple sclerosis',
+      undefined,
+      { timeout: 2_000 },
+    );
+    await page.tap('h1');
+    expect(await detachesWithin(page, CARD, 1_000)).toBe(true);
+    await page.close();
   });
 });
