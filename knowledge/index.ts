@@ -3,10 +3,10 @@
  * by `tests/unit/knowledge.test.ts`; parsing them again on every page load
  * would only cost start-up time, so here they are taken as already valid.
  */
-import checklistData from './checklist.json';
-import contextWordsData from './context-words.json';
+import checklistData from './en/checklist.json';
+import contextWordsData from './en/context-words.json';
 import type { Checklist, ContextWords, Entry } from './schema';
-import termsData from './terms.json';
+import termsData from './en/terms.json';
 
 export const entries: readonly Entry[] = (termsData as { entries: Entry[] }).entries;
 export const checklist: Checklist = checklistData as Checklist;

@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import checklist from '../knowledge/checklist.json' with { type: 'json' };
+import checklist from '../knowledge/en/checklist.json' with { type: 'json' };
 import { launchBrowser } from './lib/launch-extension.ts';
 import { startStaticServer } from './lib/static-server.ts';
 

@@ -14,9 +14,9 @@ import { withSourceModules } from './lib/source-modules.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(resolve(root, path), 'utf8')) as T;
-const { entries } = await readJson<Knowledge>('knowledge/terms.json');
-const checklist = await readJson<Checklist>('knowledge/checklist.json');
-const contextWords = await readJson<ContextWords>('knowledge/context-words.json');
+const { entries } = await readJson<Knowledge>('knowledge/en/terms.json');
+const checklist = await readJson<Checklist>('knowledge/en/checklist.json');
+const contextWords = await readJson<ContextWords>('knowledge/en/context-words.json');
 const emergencyNumbers = await readJson<EmergencyNumbers>('knowledge/emergency-numbers.json');
 const seedTerms = await readJson<SeedTerms>('scripts/data/seed-terms.json');
 const items = new Map(checklist.items.map((item) => [item.id, item]));

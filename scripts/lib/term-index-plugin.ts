@@ -1,6 +1,6 @@
 /**
  * Vite plugin: `virtual:term-index` is the term index computed from
- * knowledge/terms.json and knowledge/context-words.json at build time (the pattern source and lookup tables),
+ * knowledge/en/terms.json and knowledge/en/context-words.json at build time (the pattern source and lookup tables),
  * so the content script neither ships the whole knowledge base nor builds the
  * index on every page.
  */
@@ -14,8 +14,8 @@ const ID = 'virtual:term-index';
 const RESOLVED_ID = `\0${ID}`;
 
 export function termIndexPlugin(root: string): Plugin {
-  const termsFile = resolve(root, 'knowledge/terms.json');
-  const contextWordsFile = resolve(root, 'knowledge/context-words.json');
+  const termsFile = resolve(root, 'knowledge/en/terms.json');
+  const contextWordsFile = resolve(root, 'knowledge/en/context-words.json');
   return {
     name: 'term-index',
     resolveId: (id) => (id === ID ? RESOLVED_ID : undefined),

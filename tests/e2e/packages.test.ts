@@ -75,8 +75,8 @@ describe('sources package for Firefox reviewers', () => {
         'package-lock.json',
         'wxt.config.ts',
         'README.md',
-        'knowledge/terms.json',
-        'knowledge/checklist.json',
+        'knowledge/en/terms.json',
+        'knowledge/en/checklist.json',
         'entrypoints/background.ts',
       ]),
     );

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import checklistData from '../../knowledge/checklist.json';
-import contextWordsData from '../../knowledge/context-words.json';
+import checklistData from '../../knowledge/en/checklist.json';
+import contextWordsData from '../../knowledge/en/context-words.json';
 import { ChecklistSchema, ContextWordsSchema, KnowledgeSchema, TIERS } from '../../knowledge/schema';
-import termsData from '../../knowledge/terms.json';
+import termsData from '../../knowledge/en/terms.json';
 import { caseKey } from '../../lib/core/text-keys';
 import { readingStats, withoutForms } from '../../scripts/lib/readability';
 
@@ -290,7 +290,7 @@ const allForms = knowledge.entries.flatMap((entry) =>
   [entry.term, ...entry.otherNames, ...entry.variants].map((form) => ({ form, id: entry.id })),
 );
 
-describe('knowledge/terms.json', () => {
+describe('knowledge/en/terms.json', () => {
   it('has at least 150 entries, in canonical (id) order', () => {
     expect(knowledge.entries.length).toBeGreaterThanOrEqual(150);
     const ids = knowledge.entries.map((entry) => entry.id);
@@ -412,7 +412,7 @@ describe('knowledge/terms.json', () => {
   });
 });
 
-describe('knowledge/context-words.json', () => {
+describe('knowledge/en/context-words.json', () => {
   it('lists each concept once, in id order, with forms that are not terms to explain', () => {
     const ids = contextWords.concepts.map((concept) => concept.id);
     expect(ids).toEqual([...new Set(ids)].sort());
@@ -429,7 +429,7 @@ describe('abbreviations with everyday uses', () => {
   });
 });
 
-describe('knowledge/checklist.json', () => {
+describe('knowledge/en/checklist.json', () => {
   it('has unique ids and items in every tier', () => {
     const ids = checklist.items.map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
