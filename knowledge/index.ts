@@ -5,8 +5,8 @@
  */
 import checklistData from './en/checklist.json';
 import contextWordsData from './en/context-words.json';
-import type { Checklist, ContextWords, Entry } from './schema';
 import termsData from './en/terms.json';
+import type { Checklist, ContextWords, Entry } from './schema';
 
 export const entries: readonly Entry[] = (termsData as { entries: Entry[] }).entries;
 export const checklist: Checklist = checklistData as Checklist;

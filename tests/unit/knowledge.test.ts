@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import checklistData from '../../knowledge/en/checklist.json';
 import contextWordsData from '../../knowledge/en/context-words.json';
-import { ChecklistSchema, ContextWordsSchema, KnowledgeSchema, TIERS } from '../../knowledge/schema';
 import termsData from '../../knowledge/en/terms.json';
+import { ChecklistSchema, ContextWordsSchema, KnowledgeSchema, TIERS } from '../../knowledge/schema';
 import { caseKey } from '../../lib/core/text-keys';
 import { readingStats, withoutForms } from '../../scripts/lib/readability';
 
