@@ -4,6 +4,12 @@ declare module 'virtual:term-index' {
   export default data;
 }
 
+/** Another language's term index, accent-insensitive (see scripts/lib/term-index-plugin.ts). */
+declare module 'virtual:term-index/*' {
+  const data: import('./lib/core/matcher/term-index').TermIndexData;
+  export default data;
+}
+
 /**
  * mark.js's own class (the public build wraps it and hides its parts). Only
  * what lib/page/mark-adapter.ts uses is declared.

@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { EXTENSION_NAME, TOGGLE_SITE_COMMAND } from './lib/core/constants';
+import { TOGGLE_SITE_COMMAND } from './lib/core/constants';
 import { iconPaths } from './lib/core/icons';
 import { noHtmlSetterPlugin } from './scripts/lib/no-html-setter-plugin';
 import { termIndexPlugin } from './scripts/lib/term-index-plugin';
@@ -36,18 +36,19 @@ export default defineConfig({
     ],
   },
   manifest: ({ browser }) => ({
-    name: EXTENSION_NAME,
-    description:
-      'Explains muscle-twitching health terms on any page in plain words, with a red-flag checklist. Sends nothing anywhere.',
+    // Every visible string is in public/_locales (English and Spanish); the browser picks its language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab: a click on the toolbar button lets the popup see which site the tab shows, so it can
     // name a site the browser has not let the extension read and ask for exactly that one. No warning.
     permissions: ['storage', 'activeTab'],
     icons: iconPaths('on'),
-    action: { default_title: EXTENSION_NAME, default_icon: iconPaths('on') },
+    action: { default_title: '__MSG_extName__', default_icon: iconPaths('on') },
     commands: {
       [TOGGLE_SITE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn highlighting on or off for the current site',
+        description: '__MSG_commandToggleSite__',
       },
     },
     ...(browser === 'firefox'

@@ -3,13 +3,14 @@ import { useState } from 'preact/hooks';
 import type { ChecklistItem, Tier } from '../knowledge/schema';
 import type { EmergencyService } from '../lib/core/call-numbers';
 import { groupByTier, urgencyOf } from '../lib/core/checklist';
+import { useMessages } from './i18n';
 import { UrgencyNotice } from './UrgencyNotice';
 
-const TIER_HEADINGS: Record<Tier, (ambulance: string) => string> = {
-  emergency: (ambulance) => `Call ${ambulance} now if you notice`,
-  soon: () => 'See a doctor soon if you notice',
-  harmless: () => 'Usually harmless',
-};
+const TIER_HEADINGS = {
+  emergency: 'tierEmergency',
+  soon: 'tierSoon',
+  harmless: 'tierHarmless',
+} as const satisfies Record<Tier, string>;
 
 export interface ChecklistProps {
   items: readonly ChecklistItem[];
@@ -24,6 +25,7 @@ export interface ChecklistProps {
  */
 export function Checklist({ items, emergency, region }: ChecklistProps) {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const { t } = useMessages();
   const toggle = (id: string, on: boolean) => {
     const next = new Set(ticked);
     if (on) next.add(id);
@@ -33,13 +35,13 @@ export function Checklist({ items, emergency, region }: ChecklistProps) {
 
   return (
     <section class="checklist" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">Red-flag checklist</h2>
-      <p class="hint">Tick what you notice. Nothing you tick is saved or sent.</p>
+      <h2 id="checklist-title">{t('checklistTitle')}</h2>
+      <p class="hint">{t('checklistHint')}</p>
       {region}
       <UrgencyNotice urgency={urgencyOf(items, ticked)} emergency={emergency} />
       {groupByTier(items).map(({ tier, items: tierItems }) => (
         <fieldset key={tier} class={`tier tier-${tier}`}>
-          <legend>{TIER_HEADINGS[tier](emergency.ambulance)}</legend>
+          <legend>{t(TIER_HEADINGS[tier], emergency.ambulance)}</legend>
           {tierItems.map((item) => (
             <label key={item.id} class="item">
               <input

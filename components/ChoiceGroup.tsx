@@ -1,4 +1,5 @@
 import type { ChoiceLabel } from '../lib/core/option-labels';
+import { useMessages } from './i18n';
 
 export interface ChoiceGroupProps<T extends string> {
   legend: string;
@@ -12,6 +13,7 @@ export interface ChoiceGroupProps<T extends string> {
 
 /** One choice out of a few, as radio buttons in a fieldset (arrow keys move between them). */
 export function ChoiceGroup<T extends string>({ legend, name, choices, labels, value, onChange }: ChoiceGroupProps<T>) {
+  const { t } = useMessages();
   return (
     <fieldset class="choices">
       <legend>{legend}</legend>
@@ -30,10 +32,10 @@ export function ChoiceGroup<T extends string>({ legend, name, choices, labels, v
               onChange={() => onChange(choice)}
             />
             <div>
-              <label for={id}>{label}</label>
+              <label for={id}>{t(label)}</label>
               {hint && (
                 <span id={`${id}-hint`} class="hint choice-hint">
-                  {hint}
+                  {t(hint)}
                 </span>
               )}
             </div>

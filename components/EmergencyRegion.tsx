@@ -3,6 +3,7 @@ import { type EmergencyService, numbersToCall } from '../lib/core/call-numbers';
 import { EMERGENCY_REGIONS } from '../lib/core/emergency-number';
 import { regionName } from '../lib/core/format';
 import { AUTO_REGION } from '../lib/core/settings';
+import { useMessages } from './i18n';
 
 export interface EmergencyRegionProps {
   /** The number in use, and the region it is for. */
@@ -22,35 +23,37 @@ export interface EmergencyRegionProps {
  */
 export function EmergencyRegion({ service, choice, guess, onChoose, collapsible }: EmergencyRegionProps) {
   const [open, setOpen] = useState(!collapsible);
+  const { t, language } = useMessages();
   const select = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     if (open && collapsible) select.current?.focus();
   }, [open, collapsible]);
-  const place = service.region ? regionName(service.region) : undefined;
+  const place = service.region ? regionName(service.region, language) : undefined;
   const regions = useMemo(
     () =>
-      EMERGENCY_REGIONS.map((code) => ({ code, name: regionName(code) })).sort((a, b) => a.name.localeCompare(b.name)),
-    [],
+      EMERGENCY_REGIONS.map((code) => ({ code, name: regionName(code, language) })).sort((a, b) =>
+        a.name.localeCompare(b.name, language),
+      ),
+    [language],
   );
 
   return (
     <div class="emergency-region">
       <p class="emergency-number" id="emergency-number">
-        {place ? `Emergency number for ${place}: ` : 'Emergency number: '}
-        <strong>{numbersToCall(service)}</strong>
-        {!place && ' (works from mobile phones in most countries)'}
+        {place ? t('emergencyNumberFor', place) : t('emergencyNumberPlain')} <strong>{numbersToCall(service)}</strong>
+        {!place && ` ${t('emergencyNumberMobile')}`}
         {collapsible && !open && (
           <>
             {' '}
             <button type="button" class="link-button" aria-expanded="false" onClick={() => setOpen(true)}>
-              Change country
+              {t('emergencyChange')}
             </button>
           </>
         )}
       </p>
       {open && (
         <label class="field emergency-region-field">
-          <span>Country for the emergency number</span>
+          <span>{t('emergencyCountryLabel')}</span>
           <select
             ref={select}
             value={choice}
@@ -61,7 +64,7 @@ export function EmergencyRegion({ service, choice, guess, onChoose, collapsible 
             }}
           >
             <option value={AUTO_REGION}>
-              {guess ? `Automatic (${regionName(guess)})` : 'Automatic, from this browser'}
+              {guess ? t('emergencyAutomaticGuess', regionName(guess, language)) : t('emergencyAutomatic')}
             </option>
             {regions.map(({ code, name }) => (
               <option key={code} value={code}>

@@ -1,5 +1,7 @@
 import type { ChecklistItem, Entry } from '../knowledge/schema';
-import { capitalize, formatReviewDate } from '../lib/core/format';
+import type { CardKey } from '../lib/core/catalogues';
+import { capitalize } from '../lib/core/format';
+import type { Translator } from '../lib/core/translate';
 
 export interface HoverCardProps {
   entry: Entry;
@@ -12,6 +14,8 @@ export interface HoverCardProps {
   onOpenChecklist: () => void;
   /** The close button or Escape inside the card. */
   onClose: () => void;
+  /** What the card says around the entry, in the entry's language (the page's term may be in another than the browser's). */
+  messages: Translator<CardKey>;
 }
 
 /** The plain-language explanation of one term. Text only: nothing here is parsed as HTML. */
@@ -23,12 +27,15 @@ export function HoverCard({
   emergencyNumber,
   onOpenChecklist,
   onClose,
+  messages,
 }: HoverCardProps) {
+  const { t } = messages;
   const title = abbreviation ? `${abbreviation}: ${entry.term}` : capitalize(entry.term);
   return (
     <div
       class="card"
       role="dialog"
+      lang={messages.language}
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={(event) => {
@@ -39,32 +46,32 @@ export function HoverCard({
         <h2 id={titleId} class="title">
           {title}
         </h2>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('card_close')} onClick={onClose}>
           ×
         </button>
       </div>
       {entry.otherNames.length > 0 && (
         <p class="other-names">
-          <span class="label">Also called </span>
+          <span class="label">{t('card_alsoCalled')} </span>
           {entry.otherNames.join(', ')}
         </p>
       )}
       <p class="definition">{entry.definition}</p>
       {entry.harmlessWhen && (
         <p class="note harmless">
-          <strong>Usually harmless when </strong>
+          <strong>{t('card_harmlessWhen')} </strong>
           {entry.harmlessWhen}
         </p>
       )}
       {entry.seeDoctorIf && (
         <p class="note doctor">
-          <strong>See a doctor if </strong>
+          <strong>{t('card_seeDoctorIf')} </strong>
           {entry.seeDoctorIf}
         </p>
       )}
       {emergencySigns.length > 0 && (
         <div class="note emergency">
-          <strong>Call {emergencyNumber} now for</strong>
+          <strong>{t('card_callNow', emergencyNumber)}</strong>
           <ul>
             {emergencySigns.map((sign) => (
               <li key={sign.id}>{sign.text}</li>
@@ -73,10 +80,10 @@ export function HoverCard({
         </div>
       )}
       <button type="button" class="checklist-link" onClick={onOpenChecklist}>
-        Open the red-flag checklist
+        {t('card_openChecklist')}
       </button>
       <p class="sources">
-        Source{entry.sources.length > 1 ? 's' : ''}:{' '}
+        {messages.plural('card_sources', entry.sources.length)}{' '}
         {entry.sources.map((source, i) => (
           <span key={source.url}>
             {i > 0 && ', '}
@@ -85,9 +92,9 @@ export function HoverCard({
             </a>
           </span>
         ))}
-        . Reviewed {formatReviewDate(entry.reviewed)}.
+        . {t('card_reviewed', messages.date(entry.reviewed))}
       </p>
-      <p class="disclaimer">Not medical advice: this explains words, it cannot tell what you have. A doctor can.</p>
+      <p class="disclaimer">{t('card_disclaimer')}</p>
     </div>
   );
 }

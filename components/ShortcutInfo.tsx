@@ -1,3 +1,5 @@
+import { useMessages } from './i18n';
+
 export interface ShortcutInfoProps {
   /** The toggle-site shortcut's keys as the browser has them, '' when none is set, undefined while loading. */
   shortcut: string | undefined;
@@ -7,18 +9,19 @@ export interface ShortcutInfoProps {
 
 /** The toggle-site shortcut as the browser has it now, with a way to change it. */
 export function ShortcutInfo({ shortcut, onChange }: ShortcutInfoProps) {
+  const { t } = useMessages();
   if (shortcut === undefined) return null;
   return (
     <p class="hint shortcut">
       {shortcut ? (
         <>
-          Shortcut to turn this site on or off: <kbd>{shortcut}</kbd>.{' '}
+          {t('shortcutIs')} <kbd>{shortcut}</kbd>.{' '}
         </>
       ) : (
-        'No keyboard shortcut is set to turn a site on or off. '
+        `${t('shortcutNone')} `
       )}
       <button type="button" class="link-button" onClick={onChange}>
-        {shortcut ? 'Change shortcut' : 'Set a shortcut'}
+        {shortcut ? t('shortcutChange') : t('shortcutSet')}
       </button>
     </p>
   );

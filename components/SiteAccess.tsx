@@ -4,8 +4,8 @@
  * the browser for it.
  */
 import { useState } from 'preact/hooks';
-import { EXTENSION_NAME } from '../lib/core/constants';
 import type { AccessRequest, SitesAllowed } from '../lib/core/site-access';
+import { useMessages } from './i18n';
 
 export interface SiteAccessRequestProps {
   request: AccessRequest;
@@ -16,12 +16,11 @@ export interface SiteAccessRequestProps {
 /** In the popup: this page is not highlighted because the site is not allowed; one button asks for it. */
 export function SiteAccessRequest({ request, onAllow }: SiteAccessRequestProps) {
   const [outcome, setOutcome] = useState<'refused' | 'failed'>();
-  const place = request.host ?? 'this page';
+  const { t } = useMessages();
+  const place = request.host ?? t('accessThisPage');
   return (
     <div class="access-request">
-      <p>
-        Your browser has not let {EXTENSION_NAME} read {place}, so no terms are highlighted here.
-      </p>
+      <p>{t('accessNotRead', t('extName'), place)}</p>
       <button
         type="button"
         class="primary-button"
@@ -32,14 +31,10 @@ export function SiteAccessRequest({ request, onAllow }: SiteAccessRequestProps) 
           )
         }
       >
-        {request.host ? `Allow on ${request.host}` : 'Allow on all sites'}
+        {request.host ? t('accessAllowOn', request.host) : t('accessAllowAll')}
       </button>
       <p class="hint">
-        {outcome === 'refused'
-          ? 'Nothing was changed. You can allow it later here or in your browser’s extension settings.'
-          : outcome === 'failed'
-            ? 'Your browser did not ask. Allow the site in your browser’s extension settings instead.'
-            : 'Your browser will ask you first, then the page reloads.'}
+        {outcome === 'refused' ? t('accessRefused') : outcome === 'failed' ? t('accessFailed') : t('accessWillAsk')}
       </p>
     </div>
   );
@@ -52,25 +47,22 @@ export interface GrantedSitesProps {
 
 /** On the options page: which sites the browser lets the extension read, with a button for all of them. */
 export function GrantedSites({ granted, onAllowAll }: GrantedSitesProps) {
+  const { t } = useMessages();
   if (!granted) return null;
   if (granted.all) {
-    return (
-      <p class="hint access-summary">
-        Your browser lets {EXTENSION_NAME} read every site. You can limit this in your browser’s extension settings.
-      </p>
-    );
+    return <p class="hint access-summary">{t('accessAllSites', t('extName'))}</p>;
   }
   return (
     <div class="access-request access-summary">
       <p>
         {granted.oneByOne.length > 0
-          ? `Your browser lets ${EXTENSION_NAME} read only these sites: ${granted.oneByOne.join(', ')}. Terms on other sites are not highlighted.`
-          : `Your browser has not let ${EXTENSION_NAME} read any site yet, so no terms are highlighted.`}
+          ? t('accessOnlySites', t('extName'), granted.oneByOne.join(', '))
+          : t('accessNoSite', t('extName'))}
       </p>
       <button type="button" class="primary-button" onClick={() => void onAllowAll()}>
-        Allow on all sites
+        {t('accessAllowAll')}
       </button>
-      <p class="hint">Your browser will ask you first. Pages already open show their terms once reloaded.</p>
+      <p class="hint">{t('accessAskFirstReload')}</p>
     </div>
   );
 }

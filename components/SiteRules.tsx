@@ -3,6 +3,7 @@ import { SITE_LIST_TITLES, SITE_MODE_LABELS } from '../lib/core/option-labels';
 import { SITE_MODES, type SiteMode } from '../lib/core/settings';
 import { addSiteRule, sortedRules } from '../lib/core/site-rules';
 import { ChoiceGroup } from './ChoiceGroup';
+import { useMessages } from './i18n';
 
 export interface SiteRulesProps {
   mode: SiteMode;
@@ -16,12 +17,13 @@ export function SiteRules({ mode, rules, onModeChange, onRulesChange }: SiteRule
   const [input, setInput] = useState('');
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
+  const { t } = useMessages();
 
   const add = (event: Event) => {
     event.preventDefault();
     const result = addSiteRule(rules, input);
     if ('error' in result) {
-      setError(result.error);
+      setError(t(`siteError_${result.error.problem}`, ...result.error.values));
       setStatus('');
       return;
     }
@@ -29,40 +31,45 @@ export function SiteRules({ mode, rules, onModeChange, onRulesChange }: SiteRule
     onRulesChange(result.rules);
     setInput('');
     setError('');
-    setStatus(`Added ${added}.`);
+    setStatus(t('sitesAdded', added));
   };
   const remove = (rule: string) => {
     onRulesChange(rules.filter((existing) => existing !== rule));
-    setStatus(`Removed ${rule}.`);
+    setStatus(t('sitesRemoved', rule));
   };
 
   return (
     <>
       <ChoiceGroup
-        legend="Highlight terms"
+        legend={t('sitesModeLegend')}
         name="site-mode"
         choices={SITE_MODES}
         labels={SITE_MODE_LABELS}
         value={mode}
         onChange={onModeChange}
       />
-      <h3 id="site-list-title">{SITE_LIST_TITLES[mode]}</h3>
+      <h3 id="site-list-title">{t(SITE_LIST_TITLES[mode])}</h3>
       {rules.length === 0 ? (
-        <p class="hint">No sites listed yet.</p>
+        <p class="hint">{t('sitesNone')}</p>
       ) : (
         <ul class="site-list" aria-labelledby="site-list-title">
           {sortedRules(rules).map((rule) => (
             <li key={rule} class="site">
               <span class="site-name">{rule}</span>
-              <button type="button" class="small-button" aria-label={`Remove ${rule}`} onClick={() => remove(rule)}>
-                Remove
+              <button
+                type="button"
+                class="small-button"
+                aria-label={t('sitesRemoveSite', rule)}
+                onClick={() => remove(rule)}
+              >
+                {t('sitesRemove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form class="add-site" onSubmit={add} noValidate>
-        <label for="site-input">Add a site</label>
+        <label for="site-input">{t('sitesAddLabel')}</label>
         <div class="add-site-row">
           <input
             id="site-input"
@@ -70,7 +77,7 @@ export function SiteRules({ mode, rules, onModeChange, onRulesChange }: SiteRule
             inputMode="url"
             autoComplete="off"
             spellcheck={false}
-            placeholder="example.com"
+            placeholder={t('sitesAddPlaceholder')}
             value={input}
             aria-invalid={error ? 'true' : undefined}
             aria-describedby="site-input-hint site-input-error"
@@ -80,12 +87,11 @@ export function SiteRules({ mode, rules, onModeChange, onRulesChange }: SiteRule
             }}
           />
           <button type="submit" class="small-button">
-            Add
+            {t('sitesAdd')}
           </button>
         </div>
         <p id="site-input-hint" class="hint">
-          A site also covers its subdomains: example.com covers www.example.com. Add a port (localhost:3000) to cover
-          only that port.
+          {t('sitesHint')}
         </p>
         <p id="site-input-error" class="error" role="alert">
           {error}

@@ -1,5 +1,6 @@
 import type { Entry } from '../knowledge/schema';
 import { capitalize } from '../lib/core/format';
+import { useMessages } from './i18n';
 
 export interface TermsOnPageProps {
   terms: readonly Entry[];
@@ -9,19 +10,20 @@ export interface TermsOnPageProps {
 
 /** The health terms highlighted on the current tab, each with its short definition. */
 export function TermsOnPage({ terms, onShow }: TermsOnPageProps) {
+  const { t } = useMessages();
   return (
     <section class="terms" aria-labelledby="terms-title">
-      <h2 id="terms-title">Terms on this page ({terms.length})</h2>
+      <h2 id="terms-title">{t('termsTitle', terms.length)}</h2>
       {terms.length === 0 ? (
-        <p class="hint">No health terms highlighted on this page.</p>
+        <p class="hint">{t('termsNone')}</p>
       ) : (
         <>
-          <p class="hint">Choose a term to see it on the page.</p>
+          <p class="hint">{t('termsHint')}</p>
           <dl class="term-list">
             {terms.map((entry) => (
               <div key={entry.id} class="term" data-term-id={entry.id}>
                 <dt>
-                  <button type="button" class="term-link" title="Show on the page" onClick={() => onShow(entry.id)}>
+                  <button type="button" class="term-link" title={t('termsShow')} onClick={() => onShow(entry.id)}>
                     {capitalize(entry.term)}
                   </button>
                 </dt>

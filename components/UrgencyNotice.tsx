@@ -1,5 +1,6 @@
 import type { Tier } from '../knowledge/schema';
 import { type EmergencyService, numbersToCall } from '../lib/core/call-numbers';
+import { useMessages } from './i18n';
 
 export interface UrgencyNoticeProps {
   urgency: Tier | undefined;
@@ -9,26 +10,25 @@ export interface UrgencyNoticeProps {
 /** What the ticked signs call for. The emergency message is an alert, announced at once. */
 export function UrgencyNotice({ urgency, emergency }: UrgencyNoticeProps) {
   const { ambulance } = emergency;
+  const { t } = useMessages();
   return (
     <div class="urgency-region" role="alert">
       {urgency === 'emergency' && (
         <div class="urgency urgency-emergency">
-          <strong class="urgency-title">Call {ambulance} now</strong>
-          <span>
-            Call {numbersToCall(emergency)} for an ambulance, or get someone to call for you. Do not drive yourself.
-          </span>
+          <strong class="urgency-title">{t('urgencyEmergencyTitle', ambulance)}</strong>
+          <span>{t('urgencyEmergencyText', numbersToCall(emergency))}</span>
         </div>
       )}
       {urgency === 'soon' && (
         <div class="urgency urgency-soon">
-          <strong class="urgency-title">See a doctor soon</strong>
-          <span>Book an appointment in the next few days. If things get worse quickly, call {ambulance}.</span>
+          <strong class="urgency-title">{t('urgencySoonTitle')}</strong>
+          <span>{t('urgencySoonText', ambulance)}</span>
         </div>
       )}
       {urgency === 'harmless' && (
         <div class="urgency urgency-harmless">
-          <strong class="urgency-title">Usually harmless</strong>
-          <span>See a doctor if it lasts more than 2 weeks, spreads, or you notice weakness.</span>
+          <strong class="urgency-title">{t('urgencyHarmlessTitle')}</strong>
+          <span>{t('urgencyHarmlessText')}</span>
         </div>
       )}
     </div>

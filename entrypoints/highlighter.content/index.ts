@@ -15,6 +15,7 @@ import { browser, defineContentScript } from '#imports';
 import { createBackgroundClient } from '../../lib/content/background-client';
 import { createCardFeature } from '../../lib/content/card-feature';
 import { createHighlightSession } from '../../lib/content/highlight-session';
+import { createLanguagePacks } from '../../lib/content/language-packs';
 import { nextFrame, runLater } from '../../lib/content/run-later';
 import { restoreTermIndex } from '../../lib/core/matcher/term-index';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
@@ -30,7 +31,7 @@ import {
   type PageState,
   type WorkLog,
 } from '../../lib/platform/messages';
-import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
+import { readSettings, watchStoredSettings } from '../../lib/platform/settings-reader';
 
 export default defineContentScript({
   matches: ALL_SITES,
@@ -65,10 +66,16 @@ export default defineContentScript({
       onHighlightsChanged: report,
       policy: () => ({ categories: new Set(settings.categories), density: settings.density }),
       highlightStyle: () => settings.highlightStyle,
+      languagePacks: createLanguagePacks(background.languagePack, (language) => session.languageReady(language)),
     });
     const pointerLookups = { count: 0, totalMs: 0, longestMs: 0, overOneMs: 0 };
     const card = createCardFeature(ctx, {
-      details: (entryId) => background.details(entryId, settings.emergencyRegion),
+      details: (term) =>
+        background.details(
+          term.entryId,
+          settings.emergencyRegion,
+          settings.cardLanguage === 'interface' ? 'interface' : term.language,
+        ),
       openChecklist: background.openChecklist,
       openDelayMs: () => settings.cardDelayMs,
       theme: () => settings.theme,
@@ -103,9 +110,9 @@ export default defineContentScript({
       report();
     };
 
-    ctx.onInvalidated(watchSettings(apply));
+    ctx.onInvalidated(watchStoredSettings(apply));
     const startupMs = performance.now() - started;
-    const settled = loadSettings().then(apply);
+    const settled = readSettings().then(apply);
 
     // Answered once the first decision (highlight or not) is made, so the popup never sees a half state.
     const onMessage = (message: unknown): Promise<PageState | WorkLog | Occurrence[] | boolean> | undefined => {

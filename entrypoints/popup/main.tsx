@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { browser } from '#imports';
-import { checklist, entries } from '../../knowledge';
+import { MessagesContext } from '../../components/i18n';
+import { KNOWLEDGE } from '../../knowledge';
+import { translatorFor } from '../../lib/core/catalogues';
 import { browserPlace } from '../../lib/platform/browser-place';
+import { browserInterfaceLanguage } from '../../lib/platform/interface-language';
 import { askToShowTerm } from '../../lib/platform/messages';
 import { Popup } from '../../lib/ui/Popup';
 import { requestSiteAccess } from '../../lib/ui/page-actions';
@@ -18,29 +21,38 @@ async function targetTabId(): Promise<number | undefined> {
   return active?.id;
 }
 
+const language = browserInterfaceLanguage();
+const messages = translatorFor(language);
+// The checklist and the term list speak the interface language, like the rest of the popup.
+const { checklist, entries } = KNOWLEDGE[language];
+document.documentElement.lang = language;
+document.title = messages.t('extName');
+
 const root = document.getElementById('app');
 if (root) {
   const queried = tabFromQuery();
   const isToolbarPopup = queried === undefined;
   void (queried !== undefined ? Promise.resolve(queried) : targetTabId()).then((tabId) =>
     render(
-      <Popup
-        tabId={tabId}
-        checklist={checklist}
-        entries={new Map(entries.map((entry) => [entry.id, entry]))}
-        place={browserPlace()}
-        showTerm={(entryId) => {
-          if (tabId === undefined) return;
-          void askToShowTerm(tabId, entryId).then((shown) => {
-            if (!shown) return;
-            // The toolbar popup closes so the card can be read; the checklist in a tab brings the page forward.
-            if (isToolbarPopup) window.close();
-            else void browser.tabs.update(tabId, { active: true });
-          });
-        }}
-        openOptions={() => void browser.runtime.openOptionsPage().then(() => isToolbarPopup && window.close())}
-        requestAccess={(request) => requestSiteAccess(request, tabId)}
-      />,
+      <MessagesContext.Provider value={messages}>
+        <Popup
+          tabId={tabId}
+          checklist={checklist}
+          entries={new Map(entries.map((entry) => [entry.id, entry]))}
+          place={browserPlace()}
+          showTerm={(entryId) => {
+            if (tabId === undefined) return;
+            void askToShowTerm(tabId, entryId).then((shown) => {
+              if (!shown) return;
+              // The toolbar popup closes so the card can be read; the checklist in a tab brings the page forward.
+              if (isToolbarPopup) window.close();
+              else void browser.tabs.update(tabId, { active: true });
+            });
+          }}
+          openOptions={() => void browser.runtime.openOptionsPage().then(() => isToolbarPopup && window.close())}
+          requestAccess={(request) => requestSiteAccess(request, tabId)}
+        />
+      </MessagesContext.Provider>,
       root,
     ),
   );

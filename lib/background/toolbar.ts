@@ -4,8 +4,9 @@
  * global switch), with a title that says so.
  */
 import { browser } from '#imports';
-import { EXTENSION_NAME } from '../core/constants';
+import { translatorFor } from '../core/catalogues';
 import { iconPaths } from '../core/icons';
+import { browserInterfaceLanguage } from '../platform/interface-language';
 
 export function showTermCount(tabId: number, count: number): void {
   void browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
@@ -14,7 +15,7 @@ export function showTermCount(tabId: number, count: number): void {
 export function showActive(tabId: number, active: boolean): void {
   // Dropped quietly: the tab may have closed since its page reported.
   void browser.action.setIcon({ tabId, path: iconPaths(active ? 'on' : 'off') }).catch(() => undefined);
-  void browser.action
-    .setTitle({ tabId, title: active ? EXTENSION_NAME : `${EXTENSION_NAME} (off on this site)` })
-    .catch(() => undefined);
+  const { t } = translatorFor(browserInterfaceLanguage());
+  const title = active ? t('extName') : t('toolbarTitleOff', t('extName'));
+  void browser.action.setTitle({ tabId, title }).catch(() => undefined);
 }

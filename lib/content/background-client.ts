@@ -7,9 +7,12 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { MESSAGE } from '../core/constants';
+import type { Language } from '../core/languages';
 import {
   type EntryDetails,
   isEntryDetails,
+  isLanguagePack,
+  type LanguagePack,
   type PageState,
   sendToBackground,
   type ToBackground,
@@ -20,8 +23,13 @@ import { after } from './run-later';
 const BADGE_DELAY_MS = 500;
 
 export interface BackgroundClient {
-  /** An entry's card content, with the emergency number for the person's region setting. */
-  details(entryId: string, region: string): Promise<EntryDetails | undefined>;
+  /**
+   * An entry's card content in a language (the term's, or the browser's: `interface`), with the
+   * emergency number for the person's region setting.
+   */
+  details(entryId: string, region: string, language: Language | 'interface'): Promise<EntryDetails | undefined>;
+  /** Another language's term index, asked once per page (undefined if the background has none). */
+  languagePack(language: Language): Promise<LanguagePack | undefined>;
   /**
    * Reports soon the page's state: whether highlighting is on and which terms
    * the page shows (the toolbar's icon and badge, an open popup); `state` is
@@ -41,16 +49,22 @@ export function createBackgroundClient(ctx: ContentScriptContext): BackgroundCli
     ctx.isInvalid ? Promise.resolve(undefined) : sendToBackground(message);
 
   return {
-    details(entryId, region) {
-      const key = `${region} ${entryId}`;
+    details(entryId, region, language) {
+      const key = `${language} ${region} ${entryId}`;
       let pending = details.get(key);
       if (!pending) {
-        pending = send({ type: MESSAGE.entryDetails, id: entryId, region }).then((reply) =>
+        pending = send({ type: MESSAGE.entryDetails, id: entryId, region, language }).then((reply) =>
           isEntryDetails(reply) ? reply : undefined,
         );
         details.set(key, pending);
       }
       return pending;
+    },
+
+    languagePack(language) {
+      return send({ type: MESSAGE.languagePack, language }).then((reply) =>
+        isLanguagePack(reply) ? reply : undefined,
+      );
     },
 
     reportPage(state) {

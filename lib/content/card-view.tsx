@@ -24,6 +24,7 @@ import { numbersToCall } from '../core/call-numbers';
 import { backgroundBehind, isDark } from '../core/color';
 import { CARD_HOST_TAG } from '../core/constants';
 import type { Theme } from '../core/settings';
+import { createTranslator } from '../core/translate';
 import { elementOf, type TermRef } from '../page/term-ref';
 import type { EntryDetails } from '../platform/messages';
 import type { CardView, ShowOptions } from './card-controller';
@@ -34,8 +35,11 @@ const VIEWPORT_PADDING = 8;
 
 /** What the card can show and do. */
 export interface CardContent {
-  /** The entry behind a term, with its emergency red flags and the number to call (from the background; cached). */
-  details(entryId: string): Promise<EntryDetails | undefined>;
+  /**
+   * What a term's card shows: its entry, emergency red flags, the number to call and the card's
+   * words, in the language the card speaks (from the background; cached).
+   */
+  details(term: TermRef): Promise<EntryDetails | undefined>;
   /** Opens the red-flag checklist (the toolbar popup, or the popup page in a tab). */
   openChecklist: () => void;
   /** The person's theme setting, read each time a card opens. */
@@ -82,7 +86,7 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
 
     show(term, { requestClose, pointer }: ShowOptions) {
       shownFor = term;
-      void Promise.all([ensureUi(), content.details(term.entryId)]).then(([, details]) => {
+      void Promise.all([ensureUi(), content.details(term)]).then(([, details]) => {
         if (shownFor !== term || !container || !host || !details) return;
         stopFollowing?.();
         host.dataset.theme = themeFor(elementOf(term), content.theme());
@@ -95,6 +99,7 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
             emergencyNumber={numbersToCall(details.emergency)}
             onOpenChecklist={content.openChecklist}
             onClose={requestClose}
+            messages={createTranslator(details.language, details.messages)}
           />,
           container,
         );

@@ -10,11 +10,13 @@
  */
 import { CONTINUATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE, TEXT_BREAK_TAGS } from '../core/constants';
 import type { HighlightPolicy } from '../core/highlight-policy';
+import type { Language } from '../core/languages';
 import type { TermIndex } from '../core/matcher/term-index';
 import type { HighlightStyle } from '../core/settings';
 import { createHighlighter, highlightedTermIds } from '../page/highlighter';
 import { repairAfterPageChanges, unwrapAll } from '../page/mark-adapter';
 import { createPainter, highlightApiOf, type Painter } from '../page/painted-terms';
+import { createRunLanguage } from '../page/run-language';
 import { type TermRef, termRefOf } from '../page/term-ref';
 import { isInSkippedRegion, type ReadRoot } from '../page/text-runs';
 import type { Occurrence } from '../platform/messages';
@@ -25,6 +27,7 @@ import {
   setHighlightStyle,
   stylePaintedHighlights,
 } from './highlight-style';
+import type { LanguagePacks } from './language-packs';
 import { type PageWatcher, watchPage } from './page-watcher';
 
 /**
@@ -82,6 +85,8 @@ export interface HighlightSession {
   longestSliceMs(): number;
   /** How many occurrences are painted as ranges now. */
   painted(): number;
+  /** A language's index has arrived: what waited for it is read now. */
+  languageReady(language: Language): void;
 }
 
 export interface SessionOptions {
@@ -100,6 +105,8 @@ export interface SessionOptions {
   policy?: () => HighlightPolicy;
   /** How highlights look: the person's highlight style. */
   highlightStyle?: () => HighlightStyle;
+  /** Other languages' indexes; without them, every run is read in English. */
+  languagePacks?: LanguagePacks;
 }
 
 export function createHighlightSession(document: Document, options: SessionOptions): HighlightSession {
@@ -128,8 +135,16 @@ export function createHighlightSession(document: Document, options: SessionOptio
   const painter: Painter | undefined = highlightApi && createPainter(highlightApi);
   /** Set when the page changed since the last slice: painted ranges in text it removed are dropped. */
   let pageChanged = false;
+  const packs = options.languagePacks;
   const newHighlighter = () =>
-    createHighlighter(options.index, { now, onShadowRoot, onCustomElement, policy: options.policy?.(), painter });
+    createHighlighter(options.index, {
+      now,
+      onShadowRoot,
+      onCustomElement,
+      policy: options.policy?.(),
+      painter,
+      languages: packs && { of: createRunLanguage(), index: packs.index, termRole: packs.termRole },
+    });
   let highlighter = newHighlighter();
   const highlightStyle = () => options.highlightStyle?.() ?? 'underline';
   let active = false;
@@ -296,10 +311,15 @@ export function createHighlightSession(document: Document, options: SessionOptio
       return found
         .filter(({ term }) => !within || within.contains(term.range().startContainer))
         .sort((a, b) => inDocumentOrder(a.term, b.term))
-        .map(({ term, text }) => [text, term.entryId, !term.element]);
+        .map(({ term, text }) => [text, term.entryId, !term.element, term.language]);
     },
     longestSliceMs: () => longestSlice,
     painted: () => painter?.size ?? 0,
+    languageReady(language) {
+      if (!active) return;
+      highlighter.languageReady(language);
+      if (!sliceScheduled) slice();
+    },
   };
 }
 

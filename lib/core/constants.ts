@@ -3,8 +3,6 @@
  * so tests, styles and clean-up agree and nothing collides with the page.
  */
 
-export const EXTENSION_NAME = 'Muscle Twitch Glossary';
-
 const PREFIX = 'mtg';
 
 /**
@@ -24,6 +22,8 @@ export const PAINTED_HIGHLIGHT_NAME = 'health-term';
 
 /** Set on the highlights that stand for an abbreviation (the card shows its expansion). */
 export const ABBREVIATION_ATTRIBUTE = `data-${PREFIX}-abbreviation`;
+/** The language a term was read in, on highlights of terms not in English (its card speaks it). */
+export const TERM_LANGUAGE_ATTRIBUTE = `data-${PREFIX}-lang`;
 
 /** Set on the second and later pieces of a term split across markup (`<em>Isaacs</em> syndrome`). */
 export const CONTINUATION_ATTRIBUTE = `data-${PREFIX}-continued`;
@@ -42,6 +42,8 @@ export const INTERACTIVE_ANCESTORS =
 export const NEXT_TERM_KEYS = { altKey: true, shiftKey: true, next: 'ArrowDown', previous: 'ArrowUp' } as const;
 /** The same keys as people read them. */
 export const NEXT_TERM_KEY_NAMES = { next: 'Alt+Shift+↓', previous: 'Alt+Shift+↑' } as const;
+/** Keys as their caps read (the same in every language the interface speaks). */
+export const KEY_CAPS = { tab: 'Tab', escape: 'Esc' } as const;
 
 /** Our `<style>` element in the page (highlight look only; the card lives in a shadow root). */
 export const STYLE_ELEMENT_ID = `${PREFIX}-highlight-style`;
@@ -184,6 +186,7 @@ export const MESSAGE = {
   showTerm: `${PREFIX}:show-term`,
   workLog: `${PREFIX}:work-log`,
   occurrences: `${PREFIX}:occurrences`,
+  languagePack: `${PREFIX}:language-pack`,
 } as const;
 
 /** The `commands` name of the keyboard shortcut that turns highlighting on or off for the current site. */

@@ -1,46 +1,72 @@
-/** What the options page calls each choice, in plain words. */
+/** What the options page calls each choice, as message keys (the words are in `_locales`). */
 import type { Category } from '../../knowledge/schema';
-import type { Density, HighlightStyle, SiteMode, Theme } from './settings';
+import type { MessageKey } from './catalogues';
+import type { CardLanguage, Density, HighlightStyle, SiteMode, Theme } from './settings';
 
 export interface ChoiceLabel {
-  label: string;
-  hint?: string;
+  label: MessageKey;
+  hint?: MessageKey;
 }
 
 export const SITE_MODE_LABELS: Record<SiteMode, ChoiceLabel> = {
-  'all-except': { label: 'On every site, except the sites listed below' },
-  'only-listed': { label: 'Only on the sites listed below' },
+  'all-except': { label: 'siteMode_allExcept' },
+  'only-listed': { label: 'siteMode_onlyListed' },
 };
 
-export const SITE_LIST_TITLES: Record<SiteMode, string> = {
-  'all-except': 'Sites where terms are not highlighted',
-  'only-listed': 'Sites where terms are highlighted',
+export const SITE_LIST_TITLES: Record<SiteMode, MessageKey> = {
+  'all-except': 'siteList_allExcept',
+  'only-listed': 'siteList_onlyListed',
 };
 
 export const HIGHLIGHT_STYLE_LABELS: Record<HighlightStyle, ChoiceLabel> = {
-  underline: { label: 'Dotted underline' },
-  background: { label: 'Soft background colour' },
-  none: { label: 'No marking', hint: 'Terms stay unmarked, but their card still opens on hover or with the Tab key.' },
+  underline: { label: 'style_underline' },
+  background: { label: 'style_background' },
+  none: { label: 'style_none', hint: 'style_none_hint' },
 };
 
-/** Each kind of term, with two entries of that kind as examples (terms as the knowledge spells them). */
-export const CATEGORY_LABELS: Record<Category, { label: string; examples: [string, string] }> = {
-  condition: { label: 'Conditions', examples: ['amyotrophic lateral sclerosis', 'Isaacs syndrome'] },
-  symptom: { label: 'Symptoms', examples: ['fasciculation', 'muscle cramp'] },
-  test: { label: 'Tests and exam signs', examples: ['electromyography', 'Chvostek sign'] },
-  medicine: { label: 'Medicines', examples: ['baclofen', 'botulinum toxin'] },
-  nutrient: { label: 'Nutrients, body salts and stimulants', examples: ['electrolytes', 'caffeine'] },
-  body: { label: 'How muscles and nerves work', examples: ['motor neuron', 'neurotransmitter'] },
+/**
+ * Each kind of term, with a message naming two entries of that kind as
+ * examples (`examples`: their ids, so a test can check every language's
+ * message names those entries as that language's knowledge spells them).
+ */
+export const CATEGORY_LABELS: Record<Category, { label: MessageKey; hint: MessageKey; examples: [string, string] }> = {
+  condition: {
+    label: 'category_condition',
+    hint: 'category_condition_examples',
+    examples: ['amyotrophic-lateral-sclerosis', 'isaacs-syndrome'],
+  },
+  symptom: {
+    label: 'category_symptom',
+    hint: 'category_symptom_examples',
+    examples: ['fasciculation', 'muscle-cramp'],
+  },
+  test: { label: 'category_test', hint: 'category_test_examples', examples: ['electromyography', 'chvostek-sign'] },
+  medicine: {
+    label: 'category_medicine',
+    hint: 'category_medicine_examples',
+    examples: ['baclofen', 'botulinum-toxin'],
+  },
+  nutrient: {
+    label: 'category_nutrient',
+    hint: 'category_nutrient_examples',
+    examples: ['electrolytes', 'caffeine'],
+  },
+  body: { label: 'category_body', hint: 'category_body_examples', examples: ['motor-neuron', 'neurotransmitter'] },
 };
 
 export const DENSITY_LABELS: Record<Density, ChoiceLabel> = {
-  every: { label: 'Every time a term appears' },
-  'first-per-section': { label: 'The first time in each section' },
-  'first-per-page': { label: 'Only the first time on a page' },
+  every: { label: 'density_every' },
+  'first-per-section': { label: 'density_firstPerSection' },
+  'first-per-page': { label: 'density_firstPerPage' },
 };
 
 export const THEME_LABELS: Record<Theme, ChoiceLabel> = {
-  auto: { label: 'Automatic', hint: 'Follows your system, and turns dark on dark pages.' },
-  light: { label: 'Light' },
-  dark: { label: 'Dark' },
+  auto: { label: 'theme_auto', hint: 'theme_auto_hint' },
+  light: { label: 'theme_light' },
+  dark: { label: 'theme_dark' },
+};
+
+export const CARD_LANGUAGE_LABELS: Record<CardLanguage, ChoiceLabel> = {
+  term: { label: 'cardLanguage_term', hint: 'cardLanguage_term_hint' },
+  interface: { label: 'cardLanguage_interface' },
 };

@@ -18,6 +18,13 @@ export type Density = (typeof DENSITIES)[number];
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/**
+ * Which language a term's card speaks: the term's own (a Spanish term on an
+ * English page gets a Spanish card), or always the interface's.
+ */
+export const CARD_LANGUAGES = ['term', 'interface'] as const;
+export type CardLanguage = (typeof CARD_LANGUAGES)[number];
+
 export const CARD_DELAY_RANGE = { min: 100, max: 2000 } as const;
 
 export interface Settings {
@@ -35,6 +42,7 @@ export interface Settings {
   /** Milliseconds the pointer rests on a term before its card opens. */
   cardDelayMs: number;
   theme: Theme;
+  cardLanguage: CardLanguage;
   /** Where the emergency number is for: a region code, or `auto` to guess it from the browser. */
   emergencyRegion: string;
 }
@@ -53,6 +61,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   density: 'every',
   cardDelayMs: 250,
   theme: 'auto',
+  cardLanguage: 'term',
   emergencyRegion: AUTO_REGION,
 });
 
@@ -95,6 +104,7 @@ export function repairSettings(value: unknown): Settings {
         ? Math.round(Math.min(CARD_DELAY_RANGE.max, Math.max(CARD_DELAY_RANGE.min, delay)))
         : DEFAULT_SETTINGS.cardDelayMs,
     theme: oneOf(THEMES, record.theme, DEFAULT_SETTINGS.theme),
+    cardLanguage: oneOf(CARD_LANGUAGES, record.cardLanguage, DEFAULT_SETTINGS.cardLanguage),
     emergencyRegion: isPlaceCode(record.emergencyRegion) ? record.emergencyRegion : AUTO_REGION,
   };
 }

@@ -28,16 +28,25 @@ export function siteOf(url: string): Site | undefined {
 }
 
 /**
+ * What is wrong with a typed site rule: `problem` names the message
+ * (`siteError_<problem>` in `_locales`), `values` fill its placeholders.
+ */
+export interface SiteRuleError {
+  problem: 'empty' | 'file' | 'scheme' | 'notSite' | 'notFull' | 'duplicate' | 'covered' | 'full';
+  values: string[];
+}
+
+/**
  * Reads what a person typed as a site rule: "example.com", "https://www.example.com/page",
  * "*.example.com", "localhost:3000", "192.168.1.10", "bücher.example". Returns the rule,
- * or a message saying what is wrong.
+ * or what is wrong.
  */
-export function parseSiteRule(input: string): { rule: string } | { error: string } {
+export function parseSiteRule(input: string): { rule: string } | { error: SiteRuleError } {
   let text = input.trim().toLowerCase();
-  if (!text) return { error: 'Enter a site, like example.com.' };
-  if (/^file:/.test(text)) return { error: 'Files on your computer are never highlighted, so no rule is needed.' };
+  if (!text) return { error: { problem: 'empty', values: [] } };
+  if (/^file:/.test(text)) return { error: { problem: 'file', values: [] } };
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(text) && !/^https?:\/\//.test(text)) {
-    return { error: 'Only web sites (http and https) can have rules.' };
+    return { error: { problem: 'scheme', values: [] } };
   }
   text = text
     .replace(/^https?:\/\//, '')
@@ -46,10 +55,10 @@ export function parseSiteRule(input: string): { rule: string } | { error: string
   const site = siteOf(`http://${text}`);
   const typedHost = text.split(/[/?#]/)[0]?.replace(/:\d+$/, '') ?? '';
   if (!site || /\s/.test(typedHost) || !/^[\p{L}\p{N}.[\]:-]+$/u.test(typedHost)) {
-    return { error: `“${input.trim()}” is not a site name. Try something like example.com.` };
+    return { error: { problem: 'notSite', values: [input.trim()] } };
   }
   if (!site.host.includes('.') && site.host !== 'localhost' && !site.host.startsWith('[')) {
-    return { error: `“${site.host}” is not a full site name. Try something like ${site.host}.com.` };
+    return { error: { problem: 'notFull', values: [site.host] } };
   }
   return { rule: site.port ? `${site.host}:${site.port}` : site.host };
 }
@@ -92,17 +101,17 @@ export const MAX_SITE_LIST_CHARS = 6000;
  * Adds what a person typed to a list of rules: the new list, or a message
  * saying why not (not a site, already listed, already covered by a rule, list full).
  */
-export function addSiteRule(rules: readonly string[], input: string): { rules: string[] } | { error: string } {
+export function addSiteRule(rules: readonly string[], input: string): { rules: string[] } | { error: SiteRuleError } {
   const parsed = parseSiteRule(input);
   if ('error' in parsed) return parsed;
   const { rule } = parsed;
-  if (rules.includes(rule)) return { error: `${rule} is already in the list.` };
+  if (rules.includes(rule)) return { error: { problem: 'duplicate', values: [rule] } };
   const site = ruleSite(rule);
   const covering = rules.find((existing) => ruleCovers(existing, site));
-  if (covering) return { error: `${rule} is already covered by ${covering}.` };
+  if (covering) return { error: { problem: 'covered', values: [rule, covering] } };
   const next = [...rules, rule];
   if (JSON.stringify(next).length > MAX_SITE_LIST_CHARS) {
-    return { error: `The list is full (${rules.length} sites). Remove a site to add another.` };
+    return { error: { problem: 'full', values: [String(rules.length)] } };
   }
   return { rules: next };
 }

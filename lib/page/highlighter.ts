@@ -10,15 +10,22 @@
  * stops (the first occurrence of each term outside links and labels) become
  * elements; every other occurrence is a painted range, which adds nothing to
  * the DOM. Without one, every occurrence is an element, as in 1.x.
+ *
+ * Each run is read in its language (`languages`): English with the index the
+ * content script carries, another language with its index once the
+ * background has sent it; blocks met before that are read again when it
+ * arrives (`languageReady`).
  */
 import {
   CONTINUATION_ATTRIBUTE,
   HIGHLIGHT_TAG,
   INTERACTIVE_ANCESTORS,
   TERM_ID_ATTRIBUTE,
+  TERM_LANGUAGE_ATTRIBUTE,
   TERM_ROLE_DESCRIPTION,
 } from '../core/constants';
 import { createHighlightFilter, type HighlightPolicy } from '../core/highlight-policy';
+import type { Language } from '../core/languages';
 import { createContextRetry } from '../core/matcher/context-retry';
 import { addToTally, type Candidate, createTally, findCandidates, selectHighlights } from '../core/matcher/find-terms';
 import type { TermIndex } from '../core/matcher/term-index';
@@ -49,6 +56,18 @@ export interface Highlighter {
   removeAll(root: ParentNode): void;
   /** True while parts of the page are queued or being read. */
   readonly pending: boolean;
+  /** A language's index has arrived: the blocks that waited for it are queued to be read again. */
+  languageReady(language: Language): void;
+}
+
+/** The languages runs are read in (without it, every run is English). */
+export interface HighlighterLanguages {
+  /** The language to read a run in. */
+  of(run: TextRun): Language;
+  /** That language's term index; undefined while it loads (the run's block waits for `languageReady`). */
+  index(language: Language): TermIndex | undefined;
+  /** How screen readers name a highlighted term in that language. */
+  termRole(language: Language): string;
 }
 
 export interface HighlighterOptions {
@@ -60,6 +79,7 @@ export interface HighlighterOptions {
   onCustomElement?: (element: Element) => void;
   /** Paints occurrences that need no element; without it, every occurrence is wrapped. */
   painter?: Painter | undefined;
+  languages?: HighlighterLanguages | undefined;
 }
 
 export function createHighlighter(index: TermIndex, options: HighlighterOptions = {}): Highlighter {
@@ -74,7 +94,10 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
   /** When a walk last entered each block (from then on it read all the block held). */
   let enteredAt = new WeakMap<Node, number>();
   const entered = (block: Node) => enteredAt.set(block, now());
-  let found: { run: TextRun; candidates: Candidate[] }[] = [];
+  let found: { run: TextRun; candidates: Candidate[]; language: Language }[] = [];
+  const languages = options.languages;
+  /** Blocks read before their language's index arrived. */
+  let waitingFor = new Map<Language, Set<ReadRoot>>();
   let foundRanges = 0;
   /** Words that wait for the page to show it is about health, with the blocks they were seen in. */
   const retry = createContextRetry<ReadRoot>();
@@ -83,8 +106,11 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
   /** The ranges (of the run being written) chosen as tab stops. */
   let claimed = new Set<WrapRange>();
   const onWrap = (element: HTMLElement, range: WrapRange, first: boolean) => {
+    if (range.language && range.language !== 'en') element.setAttribute(TERM_LANGUAGE_ATTRIBUTE, range.language);
     if (!first) element.setAttribute(CONTINUATION_ATTRIBUTE, '');
-    else if (claimed.has(range)) makeTabStop(element);
+    else if (claimed.has(range)) {
+      makeTabStop(element, range.language && languages ? languages.termRole(range.language) : TERM_ROLE_DESCRIPTION);
+    }
   };
 
   /** One tab stop per term, not per occurrence: the first one that is not inside a link or label. */
@@ -116,7 +142,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
 
   /** Wraps everything found so far, deciding context-dependent hits with what the page has said until now. */
   const flush = () => {
-    for (const { run, candidates } of found) {
+    for (const { run, candidates, language } of found) {
       for (const candidate of candidates) retry.noteIfUnsupported(candidate, tally, run.block as ReadRoot);
       const ranges = selectHighlights(candidates, tally)
         .filter(({ hit }) => filter.wants(hit.entryId, run.section))
@@ -125,6 +151,8 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
           end,
           entryId: hit.entryId,
           abbreviation: hit.kind === 'abbreviation' ? hit.abbreviation : undefined,
+          // Only other languages are marked: an English page stays exactly as in 1.x.
+          ...(language === 'en' ? {} : { language }),
         }));
       if (ranges.length > 0 && runIsUnchanged(run)) write(run, ranges);
     }
@@ -141,6 +169,12 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
 
     enqueue(roots, changedAt = Number.POSITIVE_INFINITY, follow = undefined) {
       for (const root of roots) queue.push({ root, changedAt, follow });
+    },
+
+    languageReady(language) {
+      const blocks = waitingFor.get(language);
+      waitingFor.delete(language);
+      for (const root of blocks ?? []) queue.push({ root, changedAt: Number.POSITIVE_INFINITY });
     },
 
     work(shouldYield) {
@@ -181,10 +215,18 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
         chars += run.text.length;
         // Read again: what was painted here before is found again (or is gone from the text).
         painter?.forget(run.nodes);
-        const candidates = findCandidates(index, run.text);
+        const language = languages ? languages.of(run) : 'en';
+        const runIndex = language === 'en' ? index : languages?.index(language);
+        if (!runIndex) {
+          const waiting = waitingFor.get(language) ?? new Set();
+          waiting.add(run.block);
+          waitingFor.set(language, waiting);
+          continue;
+        }
+        const candidates = findCandidates(runIndex, run.text);
         if (candidates.length > 0) {
           addToTally(tally, candidates);
-          found.push({ run, candidates });
+          found.push({ run, candidates, language });
           foundRanges += candidates.length;
           if (foundRanges >= FLUSH_AT_RANGES) flush();
         }
@@ -206,6 +248,7 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
       foundRanges = 0;
       retry.forget();
       enteredAt = new WeakMap();
+      waitingFor = new Map();
     },
   };
 }
@@ -243,7 +286,7 @@ function spansInRun(run: TextRun, ranges: readonly WrapRange[]): PaintSpan[] {
       if (end > start) pieces.push({ node, start, end });
       nodeStart += node.data.length;
     }
-    spans.push({ entryId: range.entryId, abbreviation: range.abbreviation, pieces });
+    spans.push({ entryId: range.entryId, abbreviation: range.abbreviation, language: range.language, pieces });
   }
   return spans;
 }
@@ -288,12 +331,12 @@ function spanOfRange(live: Range, span: PaintSpan): PaintSpan {
  * A term's tab stop is a button that opens its card (a non-modal dialog).
  * Screen readers call it a "highlighted term"; Enter moves into the card.
  */
-function makeTabStop(element: HTMLElement): void {
+function makeTabStop(element: HTMLElement, roleDescription: string): void {
   element.tabIndex = 0;
   element.setAttribute('role', 'button');
   element.setAttribute('aria-haspopup', 'dialog');
   element.setAttribute('aria-expanded', 'false');
-  element.setAttribute('aria-roledescription', TERM_ROLE_DESCRIPTION);
+  element.setAttribute('aria-roledescription', roleDescription);
 }
 
 /** Distinct entry ids highlighted under `root`, in document order. */

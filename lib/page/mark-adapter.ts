@@ -19,6 +19,7 @@
  */
 import MarkJs from 'mark.js/src/lib/mark.js';
 import { ABBREVIATION_ATTRIBUTE, HIGHLIGHT_TAG, TERM_ID_ATTRIBUTE } from '../core/constants';
+import type { Language } from '../core/languages';
 import { runIsUnchanged, type TextRun } from './text-runs';
 
 /** A match to wrap, as offsets into its run's text. */
@@ -28,6 +29,8 @@ export interface WrapRange {
   entryId: string;
   /** Set when the text is an abbreviation ("ALS"). */
   abbreviation: string | undefined;
+  /** The language the term was read in; English when not set. */
+  language?: Language;
 }
 
 let marker: MarkJs | undefined;

@@ -14,12 +14,15 @@
  * by offset, so the term under a caret position is one binary search away.
  */
 import { PAINTED_HIGHLIGHT_NAME } from '../core/constants';
+import type { Language } from '../core/languages';
 import type { TermRef } from './term-ref';
 
 /** One occurrence to paint: its pieces, one per text node it covers, in order. */
 export interface PaintSpan {
   entryId: string;
   abbreviation: string | undefined;
+  /** The language the term was read in; English when not set. */
+  language?: Language | undefined;
   pieces: readonly { node: Text; start: number; end: number }[];
 }
 
@@ -64,6 +67,7 @@ class PaintedTerm implements TermRef {
   constructor(
     readonly entryId: string,
     readonly abbreviation: string | undefined,
+    readonly language: Language,
     readonly painted: StaticRange,
     readonly nodes: readonly Text[],
   ) {}
@@ -142,7 +146,7 @@ export function createPainter(api: HighlightApi): Painter {
     },
 
     paint(spans) {
-      for (const { entryId, abbreviation, pieces } of spans) {
+      for (const { entryId, abbreviation, language, pieces } of spans) {
         const first = pieces[0];
         const last = pieces[pieces.length - 1];
         if (!first || !last) continue;
@@ -155,6 +159,7 @@ export function createPainter(api: HighlightApi): Painter {
         const term = new PaintedTerm(
           entryId,
           abbreviation,
+          language ?? 'en',
           painted,
           pieces.map((piece) => piece.node),
         );

@@ -4,12 +4,15 @@
  * painted through the CSS Custom Highlight API. The card and the popup's
  * "show on page" work with this, not with elements.
  */
-import { ABBREVIATION_ATTRIBUTE, TERM_ID_ATTRIBUTE } from '../core/constants';
+import { ABBREVIATION_ATTRIBUTE, TERM_ID_ATTRIBUTE, TERM_LANGUAGE_ATTRIBUTE } from '../core/constants';
+import { FALLBACK_LANGUAGE, type Language, supportedLanguage } from '../core/languages';
 
 export interface TermRef {
   readonly entryId: string;
   /** Set when the text is an abbreviation ("ALS"): the card shows its expansion. */
   readonly abbreviation: string | undefined;
+  /** The language the term was read in: its card speaks it (unless the person chose their browser's). */
+  readonly language: Language;
   /** The highlight element; undefined for a painted range (which has no element and no focus). */
   readonly element: HTMLElement | undefined;
   /** A live range over the occurrence's text as it is now (to place the card, to scroll to it). */
@@ -25,6 +28,7 @@ export function termRefOf(element: HTMLElement): TermRef {
     ref = {
       entryId: element.getAttribute(TERM_ID_ATTRIBUTE) ?? '',
       abbreviation: element.getAttribute(ABBREVIATION_ATTRIBUTE) ?? undefined,
+      language: supportedLanguage(element.getAttribute(TERM_LANGUAGE_ATTRIBUTE)) ?? FALLBACK_LANGUAGE,
       element,
       range() {
         const range = element.ownerDocument.createRange();

@@ -8,8 +8,12 @@
 import { browser } from '#imports';
 import type { ChecklistItem, Entry } from '../../knowledge/schema';
 import type { EmergencyService } from '../core/call-numbers';
+import type { CardKey } from '../core/catalogues';
 import { MESSAGE } from '../core/constants';
+import { type Language, supportedLanguage } from '../core/languages';
+import type { TermIndexData } from '../core/matcher/term-index';
 import type { Site } from '../core/site-rules';
+import type { Catalogue } from '../core/translate';
 
 /** The popup and the shortcut ask a tab's top frame what it shows. */
 export interface PageStateRequest {
@@ -56,13 +60,36 @@ export interface EntryDetailsRequest {
   id: string;
   /** The person's emergency region setting (`auto` or a region code), for the number the card shows. */
   region: string;
+  /** The language the card should speak: the term's, or the browser's (the person's card-language setting). */
+  language: Language | 'interface';
 }
 
-/** An entry with the emergency red flags it links to, and the number to call for them. */
+/** An entry with the emergency red flags it links to, and the number to call for them, in one language. */
 export interface EntryDetails {
   entry: Entry;
   emergencySigns: ChecklistItem[];
   emergency: EmergencyService;
+  /** The language of the entry and of `messages` (English where the asked language has no twin of the entry). */
+  language: Language;
+  /** What the card says around the entry, in `language`. */
+  messages: Catalogue<CardKey>;
+}
+
+/**
+ * A content script meets a page (or a block) in a language whose terms it
+ * does not carry: the background sends that language's term index, so the
+ * content script's size and an English page's start-up do not grow.
+ */
+export interface LanguagePackRequest {
+  type: typeof MESSAGE.languagePack;
+  language: Language;
+}
+
+export interface LanguagePack {
+  language: Language;
+  index: TermIndexData;
+  /** How screen readers name a highlighted term in this language (aria-roledescription). */
+  termRole: string;
 }
 
 /** `npm run bench` (and the hostile-page tests) ask what highlighting has cost on a page: not part of the page state. */
@@ -81,7 +108,7 @@ export interface OccurrencesRequest {
 }
 
 /** One highlighted occurrence: its text, its entry, and whether it is painted (a range) or an element. */
-export type Occurrence = [text: string, entryId: string, painted: boolean];
+export type Occurrence = [text: string, entryId: string, painted: boolean, language: Language];
 
 /** Main-thread work of the content script on one page. */
 export interface WorkLog {
@@ -104,7 +131,7 @@ export interface WorkLog {
 }
 
 /** What a content script sends to the background. */
-export type ToBackground = PageTermsMessage | OpenChecklistMessage | EntryDetailsRequest;
+export type ToBackground = PageTermsMessage | OpenChecklistMessage | EntryDetailsRequest | LanguagePackRequest;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -146,7 +173,26 @@ export function isEntryDetailsRequest(value: unknown): value is EntryDetailsRequ
     isRecord(value) &&
     value.type === MESSAGE.entryDetails &&
     typeof value.id === 'string' &&
-    typeof value.region === 'string'
+    typeof value.region === 'string' &&
+    (value.language === 'interface' || supportedLanguage(value.language as string) === value.language)
+  );
+}
+
+export function isLanguagePackRequest(value: unknown): value is LanguagePackRequest {
+  return (
+    isRecord(value) &&
+    value.type === MESSAGE.languagePack &&
+    supportedLanguage(value.language as string) === value.language
+  );
+}
+
+export function isLanguagePack(value: unknown): value is LanguagePack {
+  return (
+    isRecord(value) &&
+    supportedLanguage(value.language as string) === value.language &&
+    isRecord(value.index) &&
+    typeof value.index.source === 'string' &&
+    typeof value.termRole === 'string'
   );
 }
 
@@ -159,7 +205,9 @@ export function isEntryDetails(value: unknown): value is EntryDetails {
     Array.isArray(value.emergencySigns) &&
     isRecord(value.emergency) &&
     typeof value.emergency.ambulance === 'string' &&
-    Array.isArray(value.emergency.also)
+    Array.isArray(value.emergency.also) &&
+    supportedLanguage(value.language as string) === value.language &&
+    isRecord(value.messages)
   );
 }
 

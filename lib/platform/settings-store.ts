@@ -5,7 +5,7 @@
  * data never reaches the rest. Defined once here because WXT runs migrations
  * wherever an item is defined.
  */
-import { browser, storage } from '#imports';
+import { storage } from '#imports';
 import {
   DEFAULT_SETTINGS,
   migrateV1toV2,
@@ -15,10 +15,11 @@ import {
   type Settings,
 } from '../core/settings';
 
-/** `sync` where the browser offers it. */
-export const SETTINGS_AREA: 'sync' | 'local' = browser.storage?.sync ? 'sync' : 'local';
+import { SETTINGS_AREA, SETTINGS_KEY } from './settings-area';
 
-const settingsItem = storage.defineItem<Settings>(`${SETTINGS_AREA}:settings`, {
+export { SETTINGS_AREA };
+
+const settingsItem = storage.defineItem<Settings>(`${SETTINGS_AREA}:${SETTINGS_KEY}`, {
   fallback: { ...DEFAULT_SETTINGS },
   version: SETTINGS_VERSION,
   migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
@@ -33,7 +34,7 @@ function importLegacy(): Promise<void> {
     if (SETTINGS_AREA === 'local') return;
     const legacy = await legacyItem.getValue();
     if (legacy === null) return;
-    if ((await storage.getItem(`${SETTINGS_AREA}:settings`)) === null)
+    if ((await storage.getItem(`${SETTINGS_AREA}:${SETTINGS_KEY}`)) === null)
       await settingsItem.setValue(migrateV1toV2(legacy));
     await legacyItem.removeValue({ removeMeta: true });
   })().catch(() => undefined);

@@ -1,16 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { EmergencyRegion } from '../../components/EmergencyRegion';
+import { slots, useMessages, withElements } from '../../components/i18n';
 import { ShortcutInfo } from '../../components/ShortcutInfo';
 import { GrantedSites } from '../../components/SiteAccess';
 import { SiteRules } from '../../components/SiteRules';
 import { Switch } from '../../components/Switch';
 import { CATEGORIES, type Category } from '../../knowledge/schema';
-import { EXTENSION_NAME, NEXT_TERM_KEY_NAMES } from '../core/constants';
+import { KEY_CAPS, NEXT_TERM_KEY_NAMES } from '../core/constants';
 import { type BrowserPlace, emergencyService, guessRegion } from '../core/emergency-number';
-import { CATEGORY_LABELS, DENSITY_LABELS, HIGHLIGHT_STYLE_LABELS, THEME_LABELS } from '../core/option-labels';
+import {
+  CARD_LANGUAGE_LABELS,
+  CATEGORY_LABELS,
+  DENSITY_LABELS,
+  HIGHLIGHT_STYLE_LABELS,
+  THEME_LABELS,
+} from '../core/option-labels';
 import {
   CARD_DELAY_RANGE,
+  CARD_LANGUAGES,
   DEFAULT_SETTINGS,
   DENSITIES,
   HIGHLIGHT_STYLES,
@@ -36,6 +44,7 @@ export function Options({ synced, place, requestAccess }: OptionsProps) {
   const granted = useGrantedSites();
   const shortcut = useShortcut();
   const { save: change, error } = useSaveSettings();
+  const { t } = useMessages();
   useTheme(settings);
   if (!settings) return <main class="options" aria-busy="true" />;
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
@@ -43,12 +52,9 @@ export function Options({ synced, place, requestAccess }: OptionsProps) {
 
   return (
     <main class="options">
-      <h1>{EXTENSION_NAME} settings</h1>
+      <h1>{t('optionsTitle', t('extName'))}</h1>
       <p class="hint">
-        Changes apply at once to open tabs.{' '}
-        {synced
-          ? 'They are saved in your browser and follow you to other browsers where you are signed in with sync on.'
-          : 'They are saved in this browser.'}
+        {t('optionsApplyAtOnce')} {synced ? t('optionsSynced') : t('optionsLocal')}
       </p>
       {error && (
         <p class="error" role="alert">
@@ -57,16 +63,12 @@ export function Options({ synced, place, requestAccess }: OptionsProps) {
       )}
 
       <section aria-labelledby="general-title">
-        <h2 id="general-title">General</h2>
-        <Switch
-          label="Highlight health terms on web pages"
-          checked={settings.enabled}
-          onChange={(on) => set('enabled', on)}
-        />
+        <h2 id="general-title">{t('optionsGeneral')}</h2>
+        <Switch label={t('optionsEnabled')} checked={settings.enabled} onChange={(on) => set('enabled', on)} />
       </section>
 
       <section aria-labelledby="sites-title">
-        <h2 id="sites-title">Sites</h2>
+        <h2 id="sites-title">{t('optionsSites')}</h2>
         <GrantedSites granted={granted} onAllowAll={() => requestAccess({ origins: [...ALL_SITES] })} />
         <SiteRules
           mode={settings.siteMode}
@@ -77,9 +79,9 @@ export function Options({ synced, place, requestAccess }: OptionsProps) {
       </section>
 
       <section aria-labelledby="highlights-title">
-        <h2 id="highlights-title">Highlights</h2>
+        <h2 id="highlights-title">{t('optionsHighlights')}</h2>
         <ChoiceGroup
-          legend="How terms are marked"
+          legend={t('optionsStyleLegend')}
           name="highlight-style"
           choices={HIGHLIGHT_STYLES}
           labels={HIGHLIGHT_STYLE_LABELS}
@@ -88,7 +90,7 @@ export function Options({ synced, place, requestAccess }: OptionsProps) {
         />
         <CategoryChoice value={settings.categories} onChange={(categories) => set('categories', categories)} />
         <ChoiceGroup
-          legend="How often a term is highlighted"
+          legend={t('optionsDensityLegend')}
           name="density"
           choices={DENSITIES}
           labels={DENSITY_LABELS}
@@ -98,24 +100,29 @@ export function Options({ synced, place, requestAccess }: OptionsProps) {
       </section>
 
       <section aria-labelledby="card-title">
-        <h2 id="card-title">Explanation card</h2>
+        <h2 id="card-title">{t('optionsCard')}</h2>
         <CardDelay value={settings.cardDelayMs} onChange={(ms) => set('cardDelayMs', ms)} />
         <ChoiceGroup
-          legend="Colours"
+          legend={t('optionsColours')}
           name="theme"
           choices={THEMES}
           labels={THEME_LABELS}
           value={settings.theme}
           onChange={(theme) => set('theme', theme)}
         />
+        <ChoiceGroup
+          legend={t('optionsCardLanguageLegend')}
+          name="card-language"
+          choices={CARD_LANGUAGES}
+          labels={CARD_LANGUAGE_LABELS}
+          value={settings.cardLanguage}
+          onChange={(cardLanguage) => set('cardLanguage', cardLanguage)}
+        />
       </section>
 
       <section aria-labelledby="emergency-title">
-        <h2 id="emergency-title">Emergency number</h2>
-        <p class="hint">
-          The red-flag checklist and the cards say which number to call. It is guessed from your time zone and
-          languages; choose the country if the guess is wrong.
-        </p>
+        <h2 id="emergency-title">{t('optionsEmergency')}</h2>
+        <p class="hint">{t('optionsEmergencyHint')}</p>
         <EmergencyRegion
           service={emergencyService(settings.emergencyRegion, place)}
           choice={settings.emergencyRegion}
@@ -126,17 +133,20 @@ export function Options({ synced, place, requestAccess }: OptionsProps) {
       </section>
 
       <section aria-labelledby="keyboard-title">
-        <h2 id="keyboard-title">Keyboard</h2>
+        <h2 id="keyboard-title">{t('optionsKeyboard')}</h2>
         <ShortcutInfo shortcut={shortcut} onChange={() => void openShortcutSettings()} />
         <p class="hint">
-          On a page, <kbd>Tab</kbd> reaches each highlighted term and opens its card;{' '}
-          <kbd>{NEXT_TERM_KEY_NAMES.next}</kbd> and <kbd>{NEXT_TERM_KEY_NAMES.previous}</kbd> jump to the next and
-          previous term; <kbd>Esc</kbd> closes the card.
+          {withElements(t('optionsKeyboardHint', ...slots(4)), [
+            <kbd key="tab">{KEY_CAPS.tab}</kbd>,
+            <kbd key="next">{NEXT_TERM_KEY_NAMES.next}</kbd>,
+            <kbd key="previous">{NEXT_TERM_KEY_NAMES.previous}</kbd>,
+            <kbd key="esc">{KEY_CAPS.escape}</kbd>,
+          ])}
         </p>
       </section>
 
       <section aria-labelledby="reset-title">
-        <h2 id="reset-title">Start over</h2>
+        <h2 id="reset-title">{t('optionsStartOver')}</h2>
         <RestoreDefaults restore={() => change(() => ({ ...DEFAULT_SETTINGS }))} />
       </section>
     </main>
@@ -144,13 +154,14 @@ export function Options({ synced, place, requestAccess }: OptionsProps) {
 }
 
 function CategoryChoice({ value, onChange }: { value: readonly Category[]; onChange: (value: Category[]) => void }) {
+  const { t } = useMessages();
   const toggle = (category: Category, on: boolean) =>
     onChange(CATEGORIES.filter((each) => (each === category ? on : value.includes(each))));
   return (
     <fieldset class="choices">
-      <legend>Kinds of terms to highlight</legend>
+      <legend>{t('optionsKindsLegend')}</legend>
       {CATEGORIES.map((category) => {
-        const { label, examples } = CATEGORY_LABELS[category];
+        const { label, hint } = CATEGORY_LABELS[category];
         const id = `category-${category}`;
         return (
           <div key={category} class="choice">
@@ -164,13 +175,15 @@ function CategoryChoice({ value, onChange }: { value: readonly Category[]; onCha
               onChange={(event) => toggle(category, event.currentTarget.checked)}
             />
             <div>
-              <label for={id}>{label}</label>
-              <span id={`${id}-hint`} class="hint choice-hint">{`Like ${examples[0]} or ${examples[1]}`}</span>
+              <label for={id}>{t(label)}</label>
+              <span id={`${id}-hint`} class="hint choice-hint">
+                {t(hint)}
+              </span>
             </div>
           </div>
         );
       })}
-      {value.length === 0 && <p class="hint">With none chosen, no terms are highlighted.</p>}
+      {value.length === 0 && <p class="hint">{t('optionsKindsNone')}</p>}
     </fieldset>
   );
 }
@@ -178,11 +191,12 @@ function CategoryChoice({ value, onChange }: { value: readonly Category[]; onCha
 /** The delay is saved when the slider is let go (sync storage limits how often it can be written). */
 function CardDelay({ value, onChange }: { value: number; onChange: (ms: number) => void }) {
   const [shown, setShown] = useState(value);
+  const { t, number } = useMessages();
   useEffect(() => setShown(value), [value]);
-  const seconds = `${(shown / 1000).toLocaleString(undefined, { maximumFractionDigits: 2 })} s`;
+  const seconds = t('optionsSeconds', number(shown / 1000, { maximumFractionDigits: 2 }));
   return (
     <div class="field">
-      <label for="card-delay">Wait before the card opens on hover</label>
+      <label for="card-delay">{t('optionsCardDelay')}</label>
       <div class="range-row">
         <input
           id="card-delay"
@@ -197,7 +211,7 @@ function CardDelay({ value, onChange }: { value: number; onChange: (ms: number) 
         />
         <output for="card-delay">{seconds}</output>
       </div>
-      <p class="hint">Keyboard focus and taps open the card at once.</p>
+      <p class="hint">{t('optionsCardDelayHint')}</p>
     </div>
   );
 }
@@ -205,6 +219,7 @@ function CardDelay({ value, onChange }: { value: number; onChange: (ms: number) 
 /** Two steps, because restoring also empties the list of sites. */
 function RestoreDefaults({ restore }: { restore: () => void }) {
   const [asking, setAsking] = useState(false);
+  const { t } = useMessages();
   // The button pressed goes away: focus moves to the safe answer.
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -213,13 +228,13 @@ function RestoreDefaults({ restore }: { restore: () => void }) {
   if (!asking) {
     return (
       <button type="button" class="small-button" onClick={() => setAsking(true)}>
-        Restore default settings
+        {t('optionsRestore')}
       </button>
     );
   }
   return (
     <div class="confirm">
-      <p id="restore-question">Restore every setting to its default and empty the list of sites?</p>
+      <p id="restore-question">{t('optionsRestoreQuestion')}</p>
       <button
         type="button"
         class="small-button danger"
@@ -228,10 +243,10 @@ function RestoreDefaults({ restore }: { restore: () => void }) {
           setAsking(false);
         }}
       >
-        Restore defaults
+        {t('optionsRestoreConfirm')}
       </button>{' '}
       <button ref={cancel} type="button" class="small-button" onClick={() => setAsking(false)}>
-        Cancel
+        {t('optionsCancel')}
       </button>
     </div>
   );

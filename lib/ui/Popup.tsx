@@ -1,11 +1,11 @@
 import { Checklist } from '../../components/Checklist';
 import { EmergencyRegion } from '../../components/EmergencyRegion';
+import { useMessages } from '../../components/i18n';
 import { ShortcutInfo } from '../../components/ShortcutInfo';
 import { SiteAccessRequest } from '../../components/SiteAccess';
 import { Switch } from '../../components/Switch';
 import { TermsOnPage } from '../../components/TermsOnPage';
 import type { Checklist as ChecklistData, Entry } from '../../knowledge/schema';
-import { EXTENSION_NAME } from '../core/constants';
 import { type BrowserPlace, emergencyService, guessRegion } from '../core/emergency-number';
 import type { AccessRequest } from '../core/site-access';
 import { isSiteEnabled, withSiteEnabled } from '../core/site-rules';
@@ -32,6 +32,7 @@ export function Popup({ tabId, checklist, entries, place, showTerm, openOptions,
   const shortcut = useShortcut();
   useTheme(settings);
   const { save: change, error } = useSaveSettings();
+  const { t } = useMessages();
   const siteName = page.kind === 'ready' ? page.state.site.host : '';
   // The number waits for the settings too: a region the person chose must never flash as another.
   const emergency = settings && emergencyService(settings.emergencyRegion, place);
@@ -40,9 +41,9 @@ export function Popup({ tabId, checklist, entries, place, showTerm, openOptions,
     <main class="popup">
       <header class="top">
         <div class="title-row">
-          <h1>{EXTENSION_NAME}</h1>
+          <h1>{t('extName')}</h1>
           <button type="button" class="link-button" onClick={openOptions}>
-            Settings
+            {t('popupSettings')}
           </button>
         </div>
         {/* Nothing until the settings are read, so a switch never flashes "off" and is never clicked in that state. */}
@@ -50,7 +51,7 @@ export function Popup({ tabId, checklist, entries, place, showTerm, openOptions,
           <div class="switches">
             {page.kind === 'ready' && (
               <Switch
-                label={`Highlight terms on ${siteName}`}
+                label={t('popupSiteSwitch', siteName)}
                 checked={isSiteEnabled(settings, page.state.site)}
                 disabled={!settings.enabled}
                 onChange={(on) => change((current) => withSiteEnabled(current, page.state.site, on))}
@@ -60,10 +61,10 @@ export function Popup({ tabId, checklist, entries, place, showTerm, openOptions,
               <SiteAccessRequest request={access.request} onAllow={requestAccess} />
             )}
             {page.kind === 'unavailable' && access.kind === 'allowed' && (
-              <p class="hint">Terms can’t be highlighted on this page.</p>
+              <p class="hint">{t('popupCannotHighlight')}</p>
             )}
             <Switch
-              label="Highlight on all sites"
+              label={t('popupAllSitesSwitch')}
               checked={settings.enabled}
               onChange={(on) => change((current) => ({ ...current, enabled: on }))}
             />
@@ -101,10 +102,7 @@ export function Popup({ tabId, checklist, entries, place, showTerm, openOptions,
       )}
       <footer class="footer">
         {page.kind === 'ready' && <ShortcutInfo shortcut={shortcut} onChange={() => void openShortcutSettings()} />}
-        <p>
-          This explains words and points to care. It is not medical advice and cannot tell what you have. Nothing you
-          tick is saved or sent.
-        </p>
+        <p>{t('popupFooter')}</p>
       </footer>
     </main>
   );

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import { useMessages } from '../../components/i18n';
 import { TOGGLE_SITE_COMMAND } from '../core/constants';
 import type { Settings } from '../core/settings';
 import {
@@ -99,13 +100,11 @@ export function useTheme(settings: Settings | undefined): void {
  */
 export function useSaveSettings(): { save: (update: (current: Settings) => Settings) => void; error: string } {
   const [error, setError] = useState('');
+  const { t } = useMessages();
   const save = (update: (current: Settings) => Settings) =>
     void updateSettings(update).then(
       () => setError(''),
-      (reason: unknown) =>
-        setError(
-          `Your change could not be saved: ${reason instanceof Error ? reason.message : String(reason)}. Please try again.`,
-        ),
+      (reason: unknown) => setError(t('saveFailed', reason instanceof Error ? reason.message : String(reason))),
     );
   return { save, error };
 }

@@ -2,7 +2,10 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
 import { checklist, entries } from '../../knowledge';
-import { formatReviewDate } from '../../lib/core/format';
+import { cardMessages } from '../../lib/core/catalogues';
+import { createTranslator } from '../../lib/core/translate';
+
+const english = createTranslator('en', cardMessages('en'));
 
 afterEach(cleanup);
 
@@ -22,6 +25,7 @@ function renderCard(props: Partial<HoverCardProps> & Pick<HoverCardProps, 'entry
       emergencyNumber="112"
       onOpenChecklist={() => {}}
       onClose={() => {}}
+      messages={english}
       {...props}
     />,
   );
@@ -36,7 +40,7 @@ describe('HoverCard', () => {
     expect(dialog.textContent).toContain(fasciculation.definition);
     expect(dialog.textContent).toContain(`Usually harmless when ${fasciculation.harmlessWhen}`);
     expect(dialog.textContent).toContain(`See a doctor if ${fasciculation.seeDoctorIf}`);
-    expect(dialog.textContent).toContain(`Reviewed ${formatReviewDate(fasciculation.reviewed)}`);
+    expect(dialog.textContent).toContain(`Reviewed ${english.date(fasciculation.reviewed)}`);
     expect(dialog.textContent).toContain('Not medical advice');
     const links = screen.getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(fasciculation.sources.map((source) => source.url));

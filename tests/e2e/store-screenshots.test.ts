@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checklist } from '../../knowledge';
-import { EXTENSION_NAME } from '../../lib/core/constants';
+import { translatorFor } from '../../lib/core/catalogues';
 import { cardShown, HIGHLIGHT, openHighlighted, POPUP_SIZE, pngSize, useE2E } from './support';
 
 const e2e = useE2E();
@@ -109,7 +109,7 @@ describe('store screenshots', () => {
     await tile.setContent(
       `<body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:20px;padding:0 28px;box-sizing:border-box;background:#f3f7f8;font-family:system-ui,sans-serif;color:#13343a">
         ${icon.replace('<svg ', '<svg width="112" height="112" style="flex:none" ')}
-        <div><div style="font-size:30px;font-weight:700;line-height:1.1">${EXTENSION_NAME}</div>
+        <div><div style="font-size:30px;font-weight:700;line-height:1.1">${translatorFor('en').t('extName')}</div>
         <div style="font-size:17px;margin-top:10px;line-height:1.35">Health words explained in plain language, right on the page.</div></div>
       </body>`,
     );

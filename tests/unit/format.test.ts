@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize, formatReviewDate } from '../../lib/core/format';
-
-describe('formatReviewDate', () => {
-  it.each([
-    ['2026-11-21', 'en-GB', '21 November 2026'],
-    ['2026-11-21', 'en-US', 'November 21, 2026'],
-    ['2026-01-01', 'de-DE', '1. Januar 2026'],
-    ['not a date', 'en-GB', 'not a date'],
-  ])('%s in %s -> %s', (date, locale, expected) => {
-    expect(formatReviewDate(date, locale)).toBe(expected);
-  });
-});
+import { capitalize, regionName } from '../../lib/core/format';
 
 describe('capitalize', () => {
   it.each([
@@ -19,5 +8,16 @@ describe('capitalize', () => {
     ['', ''],
   ])('%j -> %j', (text, expected) => {
     expect(capitalize(text)).toBe(expected);
+  });
+});
+
+describe('regionName', () => {
+  it.each([
+    ['CH', 'en', 'Switzerland'],
+    ['CH', 'es', 'Suiza'],
+    ['MX', 'es', 'México'],
+    ['ZZZ', 'es', 'ZZZ'],
+  ])('%s in %s -> %s', (code, language, expected) => {
+    expect(regionName(code, language)).toBe(expected);
   });
 });

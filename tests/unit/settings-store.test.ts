@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
 import { withSiteEnabled } from '../../lib/core/site-rules';
+import { readSettings, watchStoredSettings } from '../../lib/platform/settings-reader';
 import { loadSettings, SETTINGS_AREA, updateSettings, watchSettings } from '../../lib/platform/settings-store';
 
 const with_ = (changes: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...changes });
@@ -63,5 +64,26 @@ describe('settings in extension storage', () => {
       settings$: { v: 9 },
     });
     expect(await loadSettings()).toEqual(with_({ enabled: false, sites: ['a.org'], theme: 'dark' }));
+  });
+});
+
+describe('the content script’s reader (no WXT storage module)', () => {
+  it('reads what the settings store wrote, repaired', async () => {
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    await updateSettings((settings) => ({ ...settings, density: 'first-per-page', cardLanguage: 'interface' }));
+    expect(await readSettings()).toEqual(with_({ density: 'first-per-page', cardLanguage: 'interface' }));
+    await area().set({ settings: { enabled: 'nope', theme: 'dark' } });
+    expect(await readSettings()).toEqual(with_({ theme: 'dark' }));
+  });
+
+  it('hears changes of its own area only, repaired, until unwatched', async () => {
+    const seen: Settings[] = [];
+    const unwatch = watchStoredSettings((settings) => seen.push(settings));
+    await fakeBrowser.storage.local.set({ settings: { theme: 'dark' } });
+    await updateSettings((settings) => ({ ...settings, highlightStyle: 'none' }));
+    expect(seen).toEqual([with_({ highlightStyle: 'none' })]);
+    unwatch();
+    await updateSettings((settings) => ({ ...settings, highlightStyle: 'background' }));
+    expect(seen).toHaveLength(1);
   });
 });

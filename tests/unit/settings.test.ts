@@ -28,6 +28,7 @@ describe('repairSettings', () => {
         density: 'first-per-page',
         cardDelayMs: 600,
         theme: 'dark',
+        cardLanguage: 'interface',
         emergencyRegion: 'CH',
       },
       {
@@ -39,6 +40,7 @@ describe('repairSettings', () => {
         density: 'first-per-page',
         cardDelayMs: 600,
         theme: 'dark',
+        cardLanguage: 'interface',
         emergencyRegion: 'CH',
       },
     ],
@@ -56,6 +58,8 @@ describe('repairSettings', () => {
     ['an old emergency region code', { emergencyRegion: 'UK' }, with_({})],
     ['an emergency region of the wrong type', { emergencyRegion: 41 }, with_({})],
     ['a chosen emergency region', { emergencyRegion: 'NO' }, with_({ emergencyRegion: 'NO' })],
+    ['an unknown card language', { cardLanguage: 'fr' }, with_({})],
+    ['a card language of the wrong type', { cardLanguage: true }, with_({})],
   ])('repairs %s', (_, stored, expected) => {
     expect(repairSettings(stored)).toEqual(expected);
   });

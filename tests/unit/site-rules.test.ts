@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../lib/core/catalogues';
 import { DEFAULT_SETTINGS, type Settings, type SiteMode } from '../../lib/core/settings';
 import {
   addSiteRule,
@@ -7,9 +8,16 @@ import {
   parseSiteRule,
   ruleCovers,
   type Site,
+  type SiteRuleError,
   siteOf,
   withSiteEnabled,
 } from '../../lib/core/site-rules';
+
+/** A result as a person reads it: the error in English words. */
+const inEnglish = <T extends object>(result: T | { error: SiteRuleError }) =>
+  'error' in result
+    ? { error: translatorFor('en').t(`siteError_${result.error.problem}`, ...result.error.values) }
+    : result;
 
 const settings = (sites: string[], siteMode: SiteMode = 'all-except', enabled = true): Settings => ({
   ...DEFAULT_SETTINGS,
@@ -66,7 +74,7 @@ describe('parseSiteRule', () => {
     ['example', /is not a full site name/],
     ['exa$mple.com', /is not a site name/],
   ])('%j is refused with a clear message', (input, message) => {
-    const result = parseSiteRule(input);
+    const result = inEnglish(parseSiteRule(input));
     expect('error' in result && result.error).toMatch(message);
   });
 });
@@ -183,7 +191,7 @@ describe('addSiteRule', () => {
     [[], '', { error: 'Enter a site, like example.com.' }],
     [[], 'file:///home/me/page.html', { error: 'Files on your computer are never highlighted, so no rule is needed.' }],
   ])('%j + %s', (rules, input, expected) => {
-    expect(addSiteRule(rules, input)).toEqual(expected);
+    expect(inEnglish(addSiteRule(rules, input))).toEqual(expected);
   });
 });
 
@@ -192,7 +200,7 @@ describe('addSiteRule on a full list', () => {
     const extra = 'one-more.example';
     const full: string[] = [];
     while (JSON.stringify([...full, extra]).length <= MAX_SITE_LIST_CHARS) full.push(`site-${full.length}.example`);
-    expect(addSiteRule(full, extra)).toEqual({
+    expect(inEnglish(addSiteRule(full, extra))).toEqual({
       error: `The list is full (${full.length} sites). Remove a site to add another.`,
     });
     expect(addSiteRule(full.slice(1), extra)).toEqual({ rules: [...full.slice(1), extra] });

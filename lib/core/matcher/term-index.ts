@@ -12,7 +12,7 @@
  * knowledge at build time; a page only restores them.
  */
 import type { AbbreviationUse, Category, ContextWords, TermForms } from '../../../knowledge/schema';
-import { caseKey, characterPattern, typographyKey } from '../text-keys';
+import { accentCharacterPattern, accentKey, caseKey, characterPattern, typographyKey } from '../text-keys';
 
 /** What a piece of matched text stands for. */
 export type TermHit =
@@ -64,6 +64,13 @@ export interface TermIndexData {
   keysOfHit: string[];
   /** The entry ids of each category, rather than a category per form or per entry (the data ships in the content script). */
   categories: Partial<Record<Category, string[]>>;
+  /** Accents do not count (a Spanish index: "fasciculacion" is "fasciculación"); the keys are accent-folded. */
+  foldAccents?: true;
+}
+
+export interface TermIndexOptions {
+  /** Match with or without acute accents and diaeresis: writers of the language often leave them out. */
+  foldAccents?: boolean;
 }
 
 /** A hit as shipped: plain terms, most of the hits, as a bare entry id (7 KB less content script). */
@@ -101,8 +108,12 @@ const WORD_CHAR =
 const WORD_BEFORE = `(?<!${WORD_CHAR})`;
 const WORD_AFTER = `(?!${WORD_CHAR})`;
 
-export function buildTermIndex(entries: readonly TermForms[], contextWords: ContextWords): TermIndex {
-  return restoreTermIndex(termIndexData(entries, contextWords));
+export function buildTermIndex(
+  entries: readonly TermForms[],
+  contextWords: ContextWords,
+  options: TermIndexOptions = {},
+): TermIndex {
+  return restoreTermIndex(termIndexData(entries, contextWords, options));
 }
 
 export function restoreTermIndex(data: TermIndexData): TermIndex {
@@ -139,11 +150,12 @@ export function restoreTermIndex(data: TermIndexData): TermIndex {
   // A page repeats its words: the same matched text is resolved once (two normalisations and two
   // look-ups saved per repeat; a 2 MB page has ~14,000 matches of a few hundred texts).
   const resolved = new Map<string, TermHit | undefined>();
+  const keyOf = data.foldAccents ? accentKey : caseKey;
   return {
     pattern: new RegExp(data.source, data.flags),
     resolve(matchedText) {
       if (resolved.has(matchedText)) return resolved.get(matchedText);
-      const hit = lookUp(data.byExactText, typographyKey(matchedText)) ?? caseLookUp(caseKey(matchedText));
+      const hit = lookUp(data.byExactText, typographyKey(matchedText)) ?? caseLookUp(keyOf(matchedText));
       // Bounded, so a hostile page of endless distinct matches cannot grow it without end.
       if (resolved.size >= RESOLVED_CACHE_SIZE) resolved.clear();
       resolved.set(matchedText, hit);
@@ -153,16 +165,21 @@ export function restoreTermIndex(data: TermIndexData): TermIndex {
   };
 }
 
-export function termIndexData(entries: readonly TermForms[], contextWords: ContextWords): TermIndexData {
+export function termIndexData(
+  entries: readonly TermForms[],
+  contextWords: ContextWords,
+  { foldAccents = false }: TermIndexOptions = {},
+): TermIndexData {
+  const keyOf = foldAccents ? accentKey : caseKey;
   const byCase = new Map<string, TermHit>();
   const byExactText = new Map<string, TermHit>();
   const otherMeanings = new Map<string, string[]>();
   const trie: TrieNode = { terminal: false, children: new Map() };
 
   for (const entry of entries) {
-    const everyday = new Set(entry.everydayForms.map(caseKey));
+    const everyday = new Set(entry.everydayForms.map(keyOf));
     for (const form of [entry.term, ...entry.otherNames, ...entry.variants]) {
-      const key = caseKey(form);
+      const key = keyOf(form);
       byCase.set(key, { kind: 'term', entryId: entry.id, ...(everyday.has(key) ? { everyday: true } : {}) });
       insert(trie, key);
     }
@@ -174,9 +191,9 @@ export function termIndexData(entries: readonly TermForms[], contextWords: Conte
         ambiguous: abbreviation.ambiguous,
         ...(abbreviation.otherUses?.length ? { otherUses: abbreviation.otherUses } : {}),
       });
-      insert(trie, caseKey(abbreviation.text));
+      insert(trie, keyOf(abbreviation.text));
       for (const phrase of abbreviation.otherMeanings) {
-        const key = caseKey(phrase);
+        const key = keyOf(phrase);
         otherMeanings.set(key, [...(otherMeanings.get(key) ?? []), abbreviation.text]);
         insert(trie, key);
       }
@@ -187,7 +204,7 @@ export function termIndexData(entries: readonly TermForms[], contextWords: Conte
   }
   for (const { id, forms } of contextWords.concepts) {
     for (const form of forms) {
-      const key = caseKey(form);
+      const key = keyOf(form);
       if (byCase.has(key)) continue;
       byCase.set(key, { kind: 'context', concept: id });
       insert(trie, key);
@@ -220,12 +237,13 @@ export function termIndexData(entries: readonly TermForms[], contextWords: Conte
     keysOfHit[index] = keysOfHit[index] ? `${keysOfHit[index]}${KEY_SEPARATOR}${key}` : key;
   }
   return {
-    source: `${WORD_BEFORE}${trieSource(trie)}${WORD_AFTER}`,
+    source: `${WORD_BEFORE}${trieSource(trie, foldAccents ? accentCharacterPattern : characterPattern)}${WORD_AFTER}`,
     flags: 'gi',
     byExactText: byExactIndex,
     keysOfHit: Array.from(hits, (_, index) => keysOfHit[index] ?? ''),
     hits,
     categories,
+    ...(foldAccents ? { foldAccents: true as const } : {}),
   };
 }
 
@@ -243,8 +261,8 @@ function insert(trie: TrieNode, key: string): void {
 }
 
 /** Greedy optional groups try the longer continuation first, so the longest term wins. */
-function trieSource(node: TrieNode): string {
-  const branches = [...node.children].map(([char, child]) => characterPattern(char) + trieSource(child));
+function trieSource(node: TrieNode, pattern: (char: string) => string): string {
+  const branches = [...node.children].map(([char, child]) => pattern(char) + trieSource(child, pattern));
   if (branches.length === 0) return '';
   const alternation = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
   return node.terminal ? `(?:${alternation})?` : alternation;
