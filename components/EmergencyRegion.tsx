@@ -40,7 +40,8 @@ export function EmergencyRegion({ service, choice, guess, onChoose, collapsible 
   return (
     <div class="emergency-region">
       <p class="emergency-number" id="emergency-number">
-        {place ? t('emergencyNumberFor', place) : t('emergencyNumberPlain')} <strong>{numbersToCall(service)}</strong>
+        {place ? t('emergencyNumberFor', place) : t('emergencyNumberPlain')}{' '}
+        <strong>{numbersToCall(service, (first, second) => t('numbersOr', first, second))}</strong>
         {!place && ` ${t('emergencyNumberMobile')}`}
         {collapsible && !open && (
           <>

@@ -16,7 +16,12 @@ export function UrgencyNotice({ urgency, emergency }: UrgencyNoticeProps) {
       {urgency === 'emergency' && (
         <div class="urgency urgency-emergency">
           <strong class="urgency-title">{t('urgencyEmergencyTitle', ambulance)}</strong>
-          <span>{t('urgencyEmergencyText', numbersToCall(emergency))}</span>
+          <span>
+            {t(
+              'urgencyEmergencyText',
+              numbersToCall(emergency, (first, second) => t('numbersOr', first, second)),
+            )}
+          </span>
         </div>
       )}
       {urgency === 'soon' && (

@@ -90,16 +90,19 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
         if (shownFor !== term || !container || !host || !details) return;
         stopFollowing?.();
         host.dataset.theme = themeFor(elementOf(term), content.theme());
+        const messages = createTranslator(details.language, details.messages);
         render(
           <HoverCard
             entry={details.entry}
             abbreviation={term.abbreviation}
             titleId={TITLE_ID}
             emergencySigns={details.emergencySigns}
-            emergencyNumber={numbersToCall(details.emergency)}
+            emergencyNumber={numbersToCall(details.emergency, (first, second) =>
+              messages.t('numbersOr', first, second),
+            )}
             onOpenChecklist={content.openChecklist}
             onClose={requestClose}
-            messages={createTranslator(details.language, details.messages)}
+            messages={messages}
           />,
           container,
         );

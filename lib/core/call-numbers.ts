@@ -21,8 +21,11 @@ export function alternativeNumber(service: EmergencyService): string | undefined
   return ['112', '911'].find((number) => service.also.includes(number)) ?? service.also[0];
 }
 
-/** "144 (or 112)", or just "911": how the card and checklist say whom to call. */
-export function numbersToCall(service: EmergencyService): string {
+/**
+ * "144 (or 112)", or just "911": how the card and checklist say whom to call.
+ * `or` says the two in the interface's language (the `numbersOr` message).
+ */
+export function numbersToCall(service: EmergencyService, or: (first: string, second: string) => string): string {
   const alternative = alternativeNumber(service);
-  return alternative ? `${service.ambulance} (or ${alternative})` : service.ambulance;
+  return alternative ? or(service.ambulance, alternative) : service.ambulance;
 }

@@ -26,11 +26,12 @@ export function translatorFor(language: Language): Messages {
 }
 
 /** What the hover card says, in one language: sent with each card so the content script carries no catalogue. */
-export type CardKey = Extract<MessageKey, `card_${string}`>;
+export type CardKey = Extract<MessageKey, `card_${string}` | 'numbersOr'>;
+const isCardKey = (key: string) => key.startsWith('card_') || key === 'numbersOr';
 
 export function cardMessages(language: Language): Catalogue<CardKey> {
   const catalogue = CATALOGUES[language];
   return Object.fromEntries(
-    Object.entries(catalogue).filter(([key]) => key.startsWith('card_')),
+    Object.entries(catalogue).filter(([key]) => isCardKey(key)),
   ) as unknown as Catalogue<CardKey>;
 }

@@ -4,6 +4,7 @@ import numbersData from '../../knowledge/emergency-numbers.json';
 import { EmergencyNumbersSchema, TimeZonesSchema } from '../../knowledge/schema';
 import timeZonesData from '../../knowledge/time-zones.json';
 import { alternativeNumber, numbersToCall } from '../../lib/core/call-numbers';
+import { translatorFor } from '../../lib/core/catalogues';
 import {
   EMERGENCY_REGIONS,
   emergencyService,
@@ -124,6 +125,13 @@ describe('how the numbers are said', () => {
     [{ region: 'PE', ambulance: '106', also: ['116'] }, '106 (or 116)'],
     [{ region: 'US', ambulance: '911', also: [] }, '911'],
   ])('%j -> %s', (service, text) => {
-    expect(numbersToCall(service)).toBe(text);
+    expect(numbersToCall(service, (first, second) => translatorFor('en').t('numbersOr', first, second))).toBe(text);
+  });
+
+  it('says them in Spanish too', () => {
+    const service = { region: 'AR', ambulance: '107', also: ['112'] };
+    expect(numbersToCall(service, (first, second) => translatorFor('es').t('numbersOr', first, second))).toBe(
+      '107 (o 112)',
+    );
   });
 });

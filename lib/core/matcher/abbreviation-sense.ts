@@ -47,7 +47,29 @@ const ZIP_OR_COUNTRY_AFTER = /^,?\s+(?:\d{5}(?:-\d{4})?(?!\d)|(?:USA|U\.S\.A?\.|
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const SHOUTED = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const PARENTHESIS_AFTER = /^\s*\(([^()]{2,80})\)/u;
-const STOPWORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'de', 'la', 'a', '&']);
+/** Small words that initials skip, in the languages the knowledge speaks ("síndrome de fatiga crónica" -> SFC). */
+const STOPWORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'in',
+  'on',
+  'to',
+  '&',
+  'de',
+  'del',
+  'la',
+  'las',
+  'el',
+  'los',
+  'y',
+  'e',
+  'en',
+  'por',
+  'para',
+  'a',
+]);
 
 /**
  * The sense of the ambiguous abbreviation `candidate` within `text`, given every
