@@ -8,7 +8,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Checklist, ContextWords, EmergencyNumbers, Knowledge } from '../knowledge/schema.ts';
-import { readingStats, withoutForms } from './lib/readability.ts';
+import { readingStats, spanishReadingStats, withoutForms } from './lib/readability.ts';
 import type { SeedCoverage, SeedTerms } from './lib/seed-coverage.ts';
 import { withSourceModules } from './lib/source-modules.ts';
 
@@ -19,6 +19,8 @@ const checklist = await readJson<Checklist>('knowledge/en/checklist.json');
 const contextWords = await readJson<ContextWords>('knowledge/en/context-words.json');
 const emergencyNumbers = await readJson<EmergencyNumbers>('knowledge/emergency-numbers.json');
 const seedTerms = await readJson<SeedTerms>('scripts/data/seed-terms.json');
+const spanish = (await readJson<Knowledge>('knowledge/es/terms.json')).entries;
+const spanishChecklist = await readJson<Checklist>('knowledge/es/checklist.json');
 const items = new Map(checklist.items.map((item) => [item.id, item]));
 
 function measureSeedCoverage(): Promise<SeedCoverage> {
@@ -56,6 +58,21 @@ const count = <T>(values: readonly T[]) => {
 };
 
 const grades = entries.map(gradeOf);
+/** Szigriszt-Pazos perspicuity on the INFLESZ scale (higher is easier; 65 and up is fairly easy). */
+const easeOf = (entry: Knowledge['entries'][number]) =>
+  spanishReadingStats(
+    withoutForms(entry.definition, [
+      entry.term,
+      ...entry.otherNames,
+      ...entry.variants,
+      ...entry.everydayForms,
+      ...entry.abbreviations.map(({ text }) => text),
+    ]),
+  ).inflesz;
+const eases = spanish.map(easeOf);
+const checklistEases = spanishChecklist.items.map((item) => spanishReadingStats(item.text).inflesz);
+const sitesOf = (entry: Knowledge['entries'][number]) =>
+  new Set(entry.sources.map((source) => new URL(source.url).hostname)).size;
 const coverage = await measureSeedCoverage();
 const summary = [
   `Entries: ${entries.length} (${count(entries.map((entry) => entry.category))
@@ -71,6 +88,16 @@ const summary = [
     .map(([tier, n]) => `${n} ${tier}`)
     .join(', ')})`,
   `Countries and territories with an emergency number: ${Object.keys(emergencyNumbers.regions).length} (from ${emergencyNumbers.source.title}, checked ${emergencyNumbers.checked})`,
+  `Spanish entries: ${spanish.length} of ${entries.length} English ids (${count(spanish.map((entry) => entry.category))
+    .map(([category, n]) => `${n} ${category}`)
+    .join(', ')})`,
+  `Reading ease of Spanish definitions (Szigriszt-Pazos, INFLESZ scale, names removed; 65+ is fairly easy): min ${Math.min(...eases).toFixed(1)}, mean ${(eases.reduce((a, b) => a + b, 0) / eases.length).toFixed(1)}`,
+  `Spanish sources per entry: ${count(spanish.map((entry) => entry.sources.length))
+    .map(([sources, n]) => `${n} entries with ${sources}`)
+    .join(', ')}; ${spanish.filter((entry) => sitesOf(entry) < 2).length} entries on one site`,
+  `Spanish checklist items: ${spanishChecklist.items.length} (${count(spanishChecklist.items.map((item) => item.tier))
+    .map(([tier, n]) => `${n} ${tier}`)
+    .join(', ')}), INFLESZ min ${Math.min(...checklistEases).toFixed(1)}`,
 ];
 
 const lines: string[] = [
@@ -110,8 +137,38 @@ for (const tier of ['emergency', 'soon', 'harmless'] as const) {
   lines.push('');
 }
 
+const spanishItems = new Map(spanishChecklist.items.map((item) => [item.id, item]));
+const spanishLines: string[] = ['# Catálogo de conocimiento (español)', ''];
+for (const [i, entry] of spanish.entries()) {
+  spanishLines.push(
+    `## ${entry.term} \`${entry.id}\``,
+    '',
+    `- **Otros nombres (visibles):** ${list(entry.otherNames)}`,
+    `- **Variantes (reconocidas):** ${list(entry.variants)}`,
+    `- **Abreviaturas:** ${list(entry.abbreviations.map(describeAbbreviation))}`,
+    `- **Formas cotidianas (solo en páginas de salud):** ${list(entry.everydayForms)}`,
+    `- **Definición** (INFLESZ ${(eases[i] ?? 0).toFixed(1)}): ${entry.definition}`,
+    ...(entry.harmlessWhen ? [`- **Suele ser inofensivo cuando** ${entry.harmlessWhen}`] : []),
+    ...(entry.seeDoctorIf ? [`- **Consulte a un médico si** ${entry.seeDoctorIf}`] : []),
+    `- **Señales de alarma:** ${list(entry.warningSigns.map((id) => `${spanishItems.get(id)?.text ?? id} (${spanishItems.get(id)?.tier ?? '?'})`))}`,
+    `- **Fuentes:** ${entry.sources.map((source) => `[${source.title}](${source.url})`).join('; ')}`,
+    `- **Revisado:** ${entry.reviewed}`,
+    '',
+  );
+}
+spanishLines.push('# Lista de señales de alarma', '');
+for (const item of spanishChecklist.items) {
+  spanishLines.push(
+    `- (${item.tier}) ${item.text} (INFLESZ ${spanishReadingStats(item.text).inflesz.toFixed(1)}) \`${item.id}\`: ${item.sources.map((s) => `[${s.title}](${s.url})`).join('; ')}`,
+  );
+}
+
 const out = resolve(root, 'reports/knowledge-catalogue.md');
 await mkdir(resolve(root, 'reports'), { recursive: true });
 await writeFile(out, lines.join('\n'));
+await writeFile(resolve(root, 'reports/knowledge-catalogue.es.md'), spanishLines.join('\n'));
 console.log(summary.join('\n'));
 console.log(`Wrote ${entries.length} entries and ${checklist.items.length} checklist items to ${out}`);
+console.log(
+  `Wrote ${spanish.length} Spanish entries and ${spanishChecklist.items.length} checklist items to ${resolve(root, 'reports/knowledge-catalogue.es.md')}`,
+);

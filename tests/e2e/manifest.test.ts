@@ -10,6 +10,12 @@ const manifest = (target: string) =>
     unknown
   >;
 
+/** A built package's messages in one language (`_locales/<language>/messages.json`). */
+const messages = (target: string, language: string) =>
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, `../../.output/${target}/_locales/${language}/messages.json`), 'utf8'),
+  ) as Record<string, { message: string } | undefined>;
+
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
   const built = manifest(target);
 
@@ -59,11 +65,11 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s controls', (target) => {
 
   it('declares the toggle-site shortcut, and an options page in a tab', () => {
     expect(built.commands).toEqual({
-      'toggle-site': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn highlighting on or off for the current site',
-      },
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleSite__' },
     });
+    expect(messages('chrome-mv3', 'en').commandToggleSite?.message).toBe(
+      'Turn highlighting on or off for the current site',
+    );
     expect(built.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
     expect(existsSync(resolve(output, 'options.html'))).toBe(true);
   });
@@ -73,10 +79,25 @@ describe('store listing', () => {
   const listing = readFileSync(resolve(import.meta.dirname, '../../store/listing.md'), 'utf8');
   const built = manifest('chrome-mv3');
 
-  it('uses the manifest description as its summary, within the Chrome Web Store limit', () => {
-    const summary = listing.match(/^## Summary\n\n(.+)$/m)?.[1];
-    expect(summary).toBe(built.description);
-    expect((built.description as string).length).toBeLessThanOrEqual(132);
+  it.each([
+    ['en', 'store/listing.md', /^## Summary\n\n(.+)$/m],
+    ['es', 'store/listing.es.md', /^## Resumen\n\n(.+)$/m],
+  ] as const)(
+    '%s: uses the manifest description as its summary, within the Chrome Web Store limit',
+    (language, file, heading) => {
+      expect(built.description).toBe('__MSG_extDescription__');
+      const description = messages('chrome-mv3', language).extDescription?.message ?? '';
+      const summary = readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8').match(heading)?.[1];
+      expect(summary).toBe(description);
+      expect(description.length).toBeLessThanOrEqual(132);
+    },
+  );
+
+  it('names the extension in each language, English by default', () => {
+    expect(built).toMatchObject({ name: '__MSG_extName__', default_locale: 'en' });
+    expect(messages('chrome-mv3', 'en').extName?.message).toBe('Muscle Twitch Glossary');
+    expect(messages('chrome-mv3', 'es').extName?.message).toBe('Glosario de contracciones musculares');
+    expect((built.action as { default_title: string }).default_title).toBe('__MSG_extName__');
   });
 
   it('justifies every permission and every host the content script reads', () => {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checklist, entries } from '../../knowledge';
+import { checklist, entries, KNOWLEDGE } from '../../knowledge';
 import emergencyNumbers from '../../knowledge/emergency-numbers.json';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -30,5 +30,17 @@ describe('npm run knowledge:report', () => {
     }
     expect(catalogue).toMatch(/\*\*Definition\*\* \(grade \d+\.\d\): /);
     for (const item of checklist.items) expect(catalogue).toContain(item.text);
+  });
+
+  it('prints the Spanish knowledge too, with its reading ease, and writes its catalogue', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/knowledge-report.ts'], { cwd: root });
+    expect(stdout).toContain(`Spanish entries: ${KNOWLEDGE.es.own.size} of ${entries.length} English ids (`);
+    expect(stdout).toMatch(/Reading ease of Spanish definitions .*: min (6[5-9]|[7-9]\d)\.\d, mean \d+\.\d/);
+    expect(stdout).toMatch(
+      /Spanish checklist items: 15 \(7 emergency, 2 harmless, 6 soon\), INFLESZ min (6[5-9]|[7-9]\d)\.\d/,
+    );
+    const catalogue = await readFile(resolve(root, 'reports/knowledge-catalogue.es.md'), 'utf8');
+    for (const entry of KNOWLEDGE.es.entries) expect(catalogue).toContain(`## ${entry.term} \`${entry.id}\``);
+    expect(catalogue).toMatch(/\*\*Definición\*\* \(INFLESZ \d+\.\d\): /);
   });
 });

@@ -7,7 +7,7 @@
  * person gets.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { checklist, entries } from '../../../knowledge';
+import { checklist, entries, KNOWLEDGE } from '../../../knowledge';
 import { MAX_SITE_LIST_CHARS } from '../../../lib/core/site-rules';
 import type { ExtensionDriver, TestPage } from '../drivers/driver';
 import { paintedPoint, shownHighlights } from '../page-highlights';
@@ -19,6 +19,7 @@ const TWITCH_PERSISTS = itemText('twitch-persists');
 const SLEEP_JERK = itemText('eyelid-or-sleep-jerk');
 const EMERGENCY_ITEMS = checklist.items.filter((item) => item.tier === 'emergency').length;
 const fasciculation = entries.find((entry) => entry.id === 'fasciculation');
+const fasciculacion = KNOWLEDGE.es.entries.find((entry) => entry.id === 'fasciculation');
 
 /** Opens `url` and waits until its content script reports highlighting done (long pages take several slices). */
 async function openHighlighted(driver: ExtensionDriver, url: string): Promise<TestPage> {
@@ -99,6 +100,38 @@ export function productPromises(driverOf: () => ExtensionDriver): void {
       await page.waitFor(`.post ${HIGHLIGHT}`);
       expect(await termIdsOn(driver, page)).toEqual(['fasciculation']);
       await page.close();
+    });
+  });
+
+  describe('in Spanish', () => {
+    it('reads a Spanish page in Spanish, its card in Spanish, and an English page quoting Spanish in both', async () => {
+      const driver = driverOf();
+      const page = await openHighlighted(driver, `${driver.origin}/demo/articulo-es.html`);
+      const found = await driver.occurrences(page, '#serious');
+      expect(found.map(([text, id, , language]) => [text, id, language])).toEqual(
+        expect.arrayContaining([
+          ['ELA', 'amyotrophic-lateral-sclerosis', 'es'],
+          ['síndrome de Isaacs', 'isaacs-syndrome', 'es'],
+        ]),
+      );
+      await page.focus(`#intro ${HIGHLIGHT}[data-health-term="fasciculation"]`);
+      await page.waitFor(CARD, { timeout: 2_000 });
+      expect(await page.text('mtg-card h2')).toBe('Fasciculación');
+      expect(await page.text(CARD)).toContain(fasciculacion?.definition);
+      await page.close();
+
+      const quoting = await openHighlighted(driver, `${driver.origin}/pages/quote-es.html`);
+      await expect
+        .poll(async () => (await driver.occurrences(quoting, '#quote')).map(([text, , , language]) => [text, language]))
+        .toEqual([
+          ['fasciculaciones', 'es'],
+          ['electromiografía', 'es'],
+        ]);
+      expect((await driver.occurrences(quoting, '#before')).map(([text, , , language]) => [text, language])).toEqual([
+        ['fasciculation', 'en'],
+        ['electromyography', 'en'],
+      ]);
+      await quoting.close();
     });
   });
 
