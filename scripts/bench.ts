@@ -19,7 +19,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { MESSAGE } from '../lib/core/constants.ts';
 import type { PageState, WorkLog } from '../lib/platform/messages.ts';
-import { allForms, appendingPage, healthPage, plainPage, tinyPage } from './lib/bench-pages.ts';
+import { allForms, appendingPage, healthPage, plainPage, spanishHealthPage, tinyPage } from './lib/bench-pages.ts';
 import { HOSTILE_PAGES } from './lib/hostile-pages.ts';
 import { EXTENSION_PATH, type ExtensionBrowser, launchBrowser } from './lib/launch-extension.ts';
 import { withSourceModules } from './lib/source-modules.ts';
@@ -34,12 +34,18 @@ const NAIVE_SAMPLE = 4;
 /** Pointer moves swept over the highlighted page to time the look-up of the term under the pointer. */
 const HOVER_MOVES = 400;
 
-// The extension's own matcher, loaded from source so the floor uses the very same pattern.
-const { pattern, entries } = await withSourceModules(ROOT, async (load) => {
+// The extension's own matchers, loaded from source so the floors use the very same patterns.
+const { pattern, spanishPattern, entries } = await withSourceModules(ROOT, async (load) => {
   const { buildTermIndex } = await load('/lib/core/matcher/term-index.ts');
   const knowledge = await load('/knowledge/index.ts');
+  const spanish = knowledge.KNOWLEDGE.es;
   return {
     pattern: buildTermIndex(knowledge.entries, knowledge.contextWords).pattern as RegExp,
+    spanishPattern: buildTermIndex(
+      spanish.entries.filter((entry: { id: string }) => spanish.own.has(entry.id)),
+      spanish.contextWords,
+      { foldAccents: true },
+    ).pattern as RegExp,
     entries: knowledge.entries,
   };
 });
@@ -51,6 +57,7 @@ const pages = {
   plain: plainPage(),
   tiny: tinyPage(),
   appending: appendingPage(),
+  spanish: spanishHealthPage(),
 };
 for (const [name, html] of Object.entries(pages)) server.route(`/${name}.html`, html);
 const url = (name: keyof typeof pages) => `${server.origin}/${name}.html`;
@@ -110,25 +117,32 @@ async function load(
   return { page, taskMs, bench };
 }
 
-async function floorOf(browser: ExtensionBrowser, name: keyof typeof pages) {
+/** The bare scan: every text node through the pattern (accent-folded first for an accent-insensitive index, as the matcher does). */
+async function floorOf(browser: ExtensionBrowser, name: keyof typeof pages, floorPattern = pattern, fold = false) {
   const runs: { ms: number; matches: number }[] = [];
   for (let i = 0; i < FLOOR_RUNS; i++) {
     const { page } = await load(browser, name, 100);
     runs.push(
       await page.evaluate(
-        ({ source, flags }) => {
+        ({ source, flags, fold }) => {
           const re = new RegExp(source, flags);
+          const plain: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ü: 'u' };
+          const unaccented = (text: string) =>
+            text.replace(/[áéíóúüÁÉÍÓÚÜ]/g, (char) => {
+              const lower = plain[char.toLowerCase()] ?? char;
+              return char === char.toLowerCase() ? lower : lower.toUpperCase();
+            });
           const started = performance.now();
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           let matches = 0;
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const text = (node as Text).data;
+            const text = fold ? unaccented((node as Text).data) : (node as Text).data;
             re.lastIndex = 0;
             while (re.exec(text)) matches++;
           }
           return { ms: performance.now() - started, matches };
         },
-        { source: pattern.source, flags: pattern.flags },
+        { source: floorPattern.source, flags: floorPattern.flags, fold },
       ),
     );
     await page.close();
@@ -180,6 +194,7 @@ try {
   // Floors and naive baseline, without the extension.
   const floorHealth = await floorOf(plainBrowser, 'health');
   const floorPlain = await floorOf(plainBrowser, 'plain');
+  const floorSpanish = await floorOf(plainBrowser, 'spanish', spanishPattern, true);
   const naive = await naiveOf(plainBrowser);
 
   const baselineTask: Record<string, number> = {};
@@ -198,7 +213,7 @@ try {
 
   // With the extension.
   const withExtension: Record<string, { load: Load; work: WorkLog | undefined }[]> = {};
-  for (const name of ['health', 'plain', 'tiny'] as const) {
+  for (const name of ['health', 'plain', 'tiny', 'spanish'] as const) {
     withExtension[name] = [];
     for (let i = 0; i < RUNS; i++) {
       const { page, ...load_ } = await load(extensionBrowser, name);
@@ -224,6 +239,13 @@ try {
     .filter((work): work is WorkLog => work !== undefined);
   const plainWorkMs = median(plainWork.map((work) => work.passes.reduce((sum, pass) => sum + pass.ms, 0)));
   const highlights = health[0]?.load.bench.count ?? 0;
+  // The Spanish page: the same measures, the Spanish index fetched from the background on the first Spanish block.
+  const spanish = withExtension.spanish ?? [];
+  const spanishWork = spanish.map(({ work }) => work).filter((work): work is WorkLog => work !== undefined);
+  const spanishToLast = median(
+    spanish.map(({ load: l, work }) => Math.max(l.bench.last, lastPainted(work)) - l.bench.dcl),
+  );
+  const spanishWorkMs = median(spanishWork.map((work) => work.passes.reduce((sum, pass) => sum + pass.ms, 0)));
   // Least-disturbed run on each side: a 2-core machine adds hundreds of ms of noise to single loads.
   const minTask = (loads: { load: Load }[] | undefined) => Math.min(...(loads ?? []).map(({ load: l }) => l.taskMs));
   const extraPlain = minTask(withExtension.plain) - (baselineTask.plain ?? 0);
@@ -347,6 +369,17 @@ try {
       ratioLastToFloor: round(toLast / floorHealth.ms, 2),
       ratioNaiveToExtension: round(naive.estimatedMs / toLast, 0),
     },
+    spanish: {
+      htmlBytes: pages.spanish.length,
+      floorMs: round(floorSpanish.ms),
+      floorMatches: floorSpanish.matches,
+      highlights: spanish[0]?.load.bench.count ?? 0,
+      dclToLastHighlightMs: round(spanishToLast),
+      ratioLastToFloor: round(spanishToLast / floorSpanish.ms, 2),
+      extensionScriptMs: round(spanishWorkMs),
+      ratioScriptToFloor: round(spanishWorkMs / floorSpanish.ms, 2),
+      longestSliceMs: round(Math.max(0, ...spanishWork.map((work) => work.longestSliceMs))),
+    },
     plain: {
       floorMs: round(floorPlain.ms),
       extraMainThreadMs: round(extraPlain),
@@ -373,6 +406,7 @@ try {
 
   const r = results as {
     health: Record<string, number>;
+    spanish: Record<string, number>;
     plain: Record<string, number>;
     tiny: Record<string, number>;
     appending: Record<string, number | number[]>;
@@ -438,6 +472,24 @@ try {
       'extra main-thread time',
       `${r.plain.extraMainThreadMs} ms`,
       `${r.plain.ratioExtraToFloor}x floor (target <= 2x)`,
+    ],
+    [
+      '2 MB Spanish health page',
+      'floor (TreeWalker + Spanish RegExp)',
+      `${r.spanish.floorMs} ms`,
+      `${r.spanish.floorMatches} matches`,
+    ],
+    [
+      '',
+      'DOMContentLoaded -> all highlights painted',
+      `${r.spanish.dclToLastHighlightMs} ms`,
+      `${r.spanish.ratioLastToFloor}x floor; ${r.spanish.highlights} highlights`,
+    ],
+    [
+      '',
+      'extension script (all slices)',
+      `${r.spanish.extensionScriptMs} ms`,
+      `${r.spanish.ratioScriptToFloor}x floor; longest slice ${r.spanish.longestSliceMs} ms`,
     ],
     [
       'tiny page',

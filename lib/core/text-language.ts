@@ -4,15 +4,18 @@
  * or the wrong thing (an English template around Spanish articles), and a
  * page may quote another language. So the words decide when they clearly can.
  *
- * English pages must not pay for this: a run is only read word by word when
- * it shows a Spanish letter or mark (á é í ó ú ñ ü ¿ ¡) or its block is
- * declared Spanish. One regular-expression test per run otherwise. (The
+ * Pages must not pay much for this: a run expected in English is read word by
+ * word only when it shows a Spanish letter or mark (á é í ó ú ñ ü ¿ ¡), one
+ * expected in Spanish only when it shows a frequent English word. One
+ * regular-expression test per run otherwise. (The
  * browser's own `i18n.detectLanguage` is asynchronous and answers per call:
  * too slow for every block of a long page, and untestable without a browser.)
  */
 import type { Language } from './languages';
 
 const SPANISH_SIGNS = /[áéíóúñü¿¡]/i;
+/** The most frequent English words, none of them Spanish: a run expected in Spanish without one is Spanish. */
+const ENGLISH_SIGNS = /\b(?:the|and|of|is|are|with|that|this)\b/i;
 
 /** Short, frequent words of each language that the other does not use (so not "a", "no", "me", "de"...). */
 const FUNCTION_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -59,10 +62,12 @@ export function languageOfWords(text: string): Language | undefined {
  * decide when they clearly can; otherwise the declared language, else the
  * fallback. Languages the product does not know read as English, as they
  * always have. A run expected in English is read word by word only if it
- * shows a Spanish sign, so English pages pay one test per run.
+ * shows a Spanish sign, one expected in Spanish only if it shows a frequent
+ * English word, so either kind of page pays about one test per run.
  */
 export function runLanguage(text: string, declared: Language | 'other' | undefined, fallback: Language): Language {
   const expected = declared === undefined ? fallback : declared === 'es' ? 'es' : 'en';
   if (expected === 'en' && !SPANISH_SIGNS.test(text)) return 'en';
+  if (expected === 'es' && !ENGLISH_SIGNS.test(text)) return 'es';
   return languageOfWords(text) ?? expected;
 }

@@ -1,7 +1,7 @@
 /**
- * Pages for `npm run bench`, generated in memory: 2 MB of health text, 2 MB
- * without health terms, a tiny page, and a page that keeps appending
- * paragraphs. Each records, from the page's own point of view, when
+ * Pages for `npm run bench`, generated in memory: 2 MB of health text (in
+ * English, and in Spanish), 2 MB without health terms, a tiny page, and a
+ * page that keeps appending paragraphs. Each records, from the page's own point of view, when
  * DOMContentLoaded fired, when highlights appeared, and every long task.
  */
 
@@ -27,6 +27,29 @@ const PLAIN_SENTENCES = [
   'The garden path was lined with lavender, rosemary and a few late flowering roses.',
   'Configuration files are read from the project root unless another folder is given.',
   'Autumn leaves make excellent compost when they are shredded and kept a little moist.',
+];
+
+/** The same kind of health text in Spanish, accents sometimes left out as people type them. */
+const SPANISH_HEALTH_SENTENCES = [
+  'Las contracciones musculares, llamadas <em>fasciculaciones</em>, son frecuentes y casi siempre inofensivas.',
+  'Un estudio de conducción nerviosa y una electromiografía (EMG) miden cómo trabajan los nervios y los músculos.',
+  'El médico busca debilidad muscular y atrofia muscular antes de pensar en la enfermedad de la neurona motora.',
+  'El magnesio bajo, o hipomagnesemia, y la hipocalcemia pueden causar un calambre muscular o tetania.',
+  'El síndrome de <em>Isaacs</em>, también llamado neuromiotonía, causa rigidez y sudor excesivo.',
+  'La esclerosis lateral amiotrofica (ELA) y la esclerosis múltiple son causas raras de fasciculaciones.',
+  'Una hernia de disco puede causar radiculopatía, ciática y hormigueo en una pierna.',
+  'La falta de vitamina B12 puede dañar los nervios y causar neuropatía periférica.',
+  'La toxina botulínica alivia la distonía y el blefaroespasmo.',
+  'El síndrome de fasciculación benigna no causa disfagia, disartria ni pie caído.',
+];
+
+const SPANISH_PLAIN_SENTENCES = [
+  'La nueva versión añade una caché de compilación más rápida y un comando para limpiar archivos viejos.',
+  'Los tomates crecen mejor a pleno sol, con riego regular y una capa de acolchado en verano.',
+  'El equipo revisó cada cambio dos veces antes de publicar la versión.',
+  'El camino del jardín tenía lavanda, romero y unas rosas tardías.',
+  'Los archivos de configuración se leen desde la carpeta del proyecto salvo que se indique otra.',
+  'Las hojas de otoño son un buen abono si se trituran y se mantienen algo húmedas.',
 ];
 
 const INSTRUMENTATION = `<script>
@@ -63,8 +86,8 @@ const INSTRUMENTATION = `<script>
   window.__painted = () => ((globalThis.CSS && CSS.highlights && CSS.highlights.get('health-term')) || { size: 0 }).size;
 </script>`;
 
-function page(title: string, body: string, extraScript = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${INSTRUMENTATION}${extraScript}</head><body>${body}</body></html>`;
+function page(title: string, body: string, extraScript = '', lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>${INSTRUMENTATION}${extraScript}</head><body>${body}</body></html>`;
 }
 
 /** Paragraphs of `sentencesPerParagraph` sentences cycling through `sentences`, until `bytes` of HTML. */
@@ -93,6 +116,21 @@ const MIXED_SENTENCES = HEALTH_SENTENCES.flatMap((sentence, i) => [
 
 export function healthPage(bytes = TWO_MB): string {
   return page('Health text', `<main><h1>Muscle twitching</h1>${paragraphs(MIXED_SENTENCES, bytes)}</main>`);
+}
+
+const SPANISH_MIXED_SENTENCES = SPANISH_HEALTH_SENTENCES.flatMap((sentence, i) => [
+  sentence,
+  ...Array.from({ length: 5 }, (_, j) => SPANISH_PLAIN_SENTENCES[(i + j) % SPANISH_PLAIN_SENTENCES.length] as string),
+]);
+
+/** The health page in Spanish: read with the Spanish index, which the background sends on first need. */
+export function spanishHealthPage(bytes = TWO_MB): string {
+  return page(
+    'Texto de salud',
+    `<main><h1>Contracciones musculares</h1>${paragraphs(SPANISH_MIXED_SENTENCES, bytes)}</main>`,
+    '',
+    'es',
+  );
 }
 
 export function plainPage(bytes = TWO_MB): string {

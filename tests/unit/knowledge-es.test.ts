@@ -60,6 +60,8 @@ const WAITING_FOR_A_SECOND_SITE: Record<string, string> = {
   'pseudobulbar-affect': 'one Spanish page found',
   quinine: 'MedlinePlus only',
   riluzole: 'MedlinePlus only',
+  hyperreflexia: 'MedlinePlus only; MSD ELA video address unconfirmed, no Spanish page on brisk reflexes found',
+  'spinal-muscular-atrophy': 'MedlinePlus only; MSD Spanish SMA address unconfirmed, no Spanish NINDS page found',
 };
 
 const formsOf = (entry: (typeof spanish.entries)[number]) => [entry.term, ...entry.otherNames, ...entry.variants];

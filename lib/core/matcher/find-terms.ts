@@ -36,10 +36,11 @@ const GLUED_AFTER = /^[./@\\_-][\p{L}\p{N}]/u;
  */
 export function findCandidates(index: TermIndex, text: string): Candidate[] {
   const { pattern } = index;
+  const searched = index.searchable(text);
   const found: Candidate[] = [];
   let ambiguous = false;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  for (let match = pattern.exec(searched); match !== null; match = pattern.exec(searched)) {
     const start = match.index;
     const end = start + match[0].length;
     const hit = index.resolve(match[0]);

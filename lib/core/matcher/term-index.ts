@@ -12,7 +12,7 @@
  * knowledge at build time; a page only restores them.
  */
 import type { AbbreviationUse, Category, ContextWords, TermForms } from '../../../knowledge/schema';
-import { accentCharacterPattern, accentKey, caseKey, characterPattern, typographyKey } from '../text-keys';
+import { accentKey, caseKey, characterPattern, typographyKey, withoutAccents } from '../text-keys';
 
 /** What a piece of matched text stands for. */
 export type TermHit =
@@ -35,8 +35,10 @@ export type TermHit =
   | { readonly kind: 'context'; readonly concept: string };
 
 export interface TermIndex {
-  /** Global pattern; callers reset `lastIndex` before use. */
+  /** Global pattern; callers reset `lastIndex` before use, and run it on `searchable(text)`. */
   readonly pattern: RegExp;
+  /** The text as the pattern reads it: the same, or without accents for an accent-insensitive index (same length). */
+  searchable(text: string): string;
   /** The entry (or other meaning) a matched piece of text stands for, if any. */
   resolve(matchedText: string): TermHit | undefined;
   /** The kind of an entry (conditions, symptoms…), for the person's choice of what to highlight. */
@@ -153,6 +155,7 @@ export function restoreTermIndex(data: TermIndexData): TermIndex {
   const keyOf = data.foldAccents ? accentKey : caseKey;
   return {
     pattern: new RegExp(data.source, data.flags),
+    searchable: data.foldAccents ? withoutAccents : (text) => text,
     resolve(matchedText) {
       if (resolved.has(matchedText)) return resolved.get(matchedText);
       const hit = lookUp(data.byExactText, typographyKey(matchedText)) ?? caseLookUp(keyOf(matchedText));
@@ -237,7 +240,7 @@ export function termIndexData(
     keysOfHit[index] = keysOfHit[index] ? `${keysOfHit[index]}${KEY_SEPARATOR}${key}` : key;
   }
   return {
-    source: `${WORD_BEFORE}${trieSource(trie, foldAccents ? accentCharacterPattern : characterPattern)}${WORD_AFTER}`,
+    source: `${WORD_BEFORE}${trieSource(trie)}${WORD_AFTER}`,
     flags: 'gi',
     byExactText: byExactIndex,
     keysOfHit: Array.from(hits, (_, index) => keysOfHit[index] ?? ''),
@@ -261,8 +264,8 @@ function insert(trie: TrieNode, key: string): void {
 }
 
 /** Greedy optional groups try the longer continuation first, so the longest term wins. */
-function trieSource(node: TrieNode, pattern: (char: string) => string): string {
-  const branches = [...node.children].map(([char, child]) => pattern(char) + trieSource(child, pattern));
+function trieSource(node: TrieNode): string {
+  const branches = [...node.children].map(([char, child]) => characterPattern(char) + trieSource(child));
   if (branches.length === 0) return '';
   const alternation = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
   return node.terminal ? `(?:${alternation})?` : alternation;
