@@ -21,10 +21,11 @@ export async function readSettings(): Promise<Settings> {
 
 /** Calls `onChange` with repaired settings whenever they change; returns the unwatch function. */
 export function watchStoredSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = area === SETTINGS_AREA ? changes[SETTINGS_KEY] : undefined;
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    const change = changes[SETTINGS_KEY];
     if (change) onChange(repairSettings(change.newValue));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const area = browser.storage[SETTINGS_AREA];
+  area.onChanged.addListener(listener);
+  return () => area.onChanged.removeListener(listener);
 }

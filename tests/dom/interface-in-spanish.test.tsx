@@ -9,23 +9,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MessagesContext } from '../../components/i18n';
 import { KNOWLEDGE } from '../../knowledge';
-import { CATALOGUES, translatorFor } from '../../lib/core/catalogues';
+import { translatorFor } from '../../lib/core/catalogues';
 import { Options } from '../../lib/ui/Options';
 import { Popup } from '../../lib/ui/Popup';
+import { englishLeftovers } from '../helpers/english-leftovers';
 import { fakeSitePermissions } from './fake-permissions';
 
 const spanish = translatorFor('es');
 const IN_MADRID = { timeZone: 'Europe/Madrid', languages: ['es-ES', 'es'] };
-/** English messages long enough to be sure of: a leftover of any of them is an untranslated string. */
-const ENGLISH_MESSAGES = Object.entries(CATALOGUES.en)
-  .filter(
-    ([key]) =>
-      CATALOGUES.es[key as keyof typeof CATALOGUES.es]?.message !==
-      CATALOGUES.en[key as keyof typeof CATALOGUES.en].message,
-  )
-  .map(([, entry]) => entry.message.split(/\$[A-Z_]+\$/)[0]?.trim() ?? '')
-  .filter((start) => start.length >= 8);
-
 beforeEach(() => {
   fakeBrowser.reset();
   fakeSitePermissions();
@@ -56,9 +47,7 @@ function everythingShown(root: Element): string[] {
 }
 
 function expectNoEnglish(root: Element) {
-  const text = everythingShown(root).join('\n');
-  const leftovers = ENGLISH_MESSAGES.filter((message) => text.includes(message));
-  expect(leftovers).toEqual([]);
+  expect(englishLeftovers(everythingShown(root).join('\n'))).toEqual([]);
 }
 
 describe('in a Spanish browser', () => {

@@ -14,6 +14,7 @@ import esTermsData from '../../knowledge/es/terms.json';
 import { ChecklistSchema, ContextWordsSchema, KnowledgeSchema } from '../../knowledge/schema';
 import { accentKey } from '../../lib/core/text-keys';
 import { INFLESZ_FAIRLY_EASY, spanishReadingStats, withoutForms } from '../../scripts/lib/readability';
+import { formClashes } from '../helpers/form-clashes';
 
 const english = v.parse(KnowledgeSchema, enTermsData);
 const spanish = v.parse(KnowledgeSchema, esTermsData);
@@ -120,24 +121,7 @@ describe('knowledge/es/terms.json', () => {
   });
 
   it('never gives two entries the same name or variant, accents or not', () => {
-    const owners = new Map<string, string>();
-    const clashes: string[] = [];
-    const claim = (key: string, owner: string) => {
-      const previous = owners.get(key);
-      if (previous !== undefined && previous !== owner) clashes.push(`${key}: ${previous} and ${owner}`);
-      owners.set(key, owner);
-    };
-    for (const entry of spanish.entries) for (const form of formsOf(entry)) claim(accentKey(form), entry.id);
-    for (const concept of contextWords.concepts)
-      for (const form of concept.forms) claim(accentKey(form), `context word ${concept.id}`);
-    for (const entry of spanish.entries) {
-      for (const abbreviation of entry.abbreviations) {
-        claim(`abbreviation:${abbreviation.text}`, entry.id);
-        for (const meaning of abbreviation.otherMeanings)
-          claim(accentKey(meaning), `other meaning of ${abbreviation.text}`);
-      }
-    }
-    expect(clashes).toEqual([]);
+    expect(formClashes(spanish.entries, contextWords, accentKey)).toEqual([]);
   });
 
   it('lists every everyday form among the entry’s own forms', () => {

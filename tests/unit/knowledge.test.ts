@@ -6,6 +6,7 @@ import termsData from '../../knowledge/en/terms.json';
 import { ChecklistSchema, ContextWordsSchema, KnowledgeSchema, TIERS } from '../../knowledge/schema';
 import { caseKey } from '../../lib/core/text-keys';
 import { readingStats, withoutForms } from '../../scripts/lib/readability';
+import { formClashes } from '../helpers/form-clashes';
 
 const knowledge = v.parse(KnowledgeSchema, termsData);
 const contextWords = v.parse(ContextWordsSchema, contextWordsData);
@@ -303,24 +304,7 @@ describe('knowledge/en/terms.json', () => {
   });
 
   it('never gives two entries the same name, variant or other meaning', () => {
-    const owners = new Map<string, string>();
-    const clashes: string[] = [];
-    const claim = (key: string, owner: string) => {
-      const previous = owners.get(key);
-      if (previous !== undefined && previous !== owner) clashes.push(`${key}: ${previous} and ${owner}`);
-      owners.set(key, owner);
-    };
-    for (const { form, id } of allForms) claim(caseKey(form), id);
-    for (const concept of contextWords.concepts)
-      for (const form of concept.forms) claim(caseKey(form), `context word ${concept.id}`);
-    for (const entry of knowledge.entries) {
-      for (const abbreviation of entry.abbreviations) {
-        claim(`abbreviation:${abbreviation.text}`, entry.id);
-        for (const meaning of abbreviation.otherMeanings)
-          claim(caseKey(meaning), `other meaning of ${abbreviation.text}`);
-      }
-    }
-    expect(clashes).toEqual([]);
+    expect(formClashes(knowledge.entries, contextWords, caseKey)).toEqual([]);
   });
 
   it('never repeats a form within an entry', () => {

@@ -44,8 +44,9 @@ const termIdsOn = async (driver: ExtensionDriver, page: TestPage) =>
 /** How many occurrences the page shows highlighted, painted or wrapped. */
 const shownCount = async (page: TestPage) => (await page.evaluate(shownHighlights, null)).length;
 const bodyHtml = (page: TestPage) => page.evaluate(() => document.body.innerHTML);
+/** The page's body as its author wrote it (parsed again from what the server sent). */
 const originalBody = (page: TestPage) =>
-  page.evaluate(() => (window as unknown as { originalBody: string }).originalBody);
+  page.evaluate(() => (window as unknown as { originalBody: Promise<string> }).originalBody);
 /** No highlight element and nothing of ours in CSS.highlights (runs in the page). */
 const noHighlightLeft = () =>
   document.querySelectorAll('[data-health-term]').length === 0 &&
