@@ -146,14 +146,17 @@ export function createHighlighter(index: TermIndex, options: HighlighterOptions 
       for (const candidate of candidates) retry.noteIfUnsupported(candidate, tally, run.block as ReadRoot);
       const ranges = selectHighlights(candidates, tally)
         .filter(({ hit }) => filter.wants(hit.entryId, run.section))
-        .map(({ start, end, hit }) => ({
-          start,
-          end,
-          entryId: hit.entryId,
-          abbreviation: hit.kind === 'abbreviation' ? hit.abbreviation : undefined,
+        .map(({ start, end, hit }): WrapRange => {
+          const range: WrapRange = {
+            start,
+            end,
+            entryId: hit.entryId,
+            abbreviation: hit.kind === 'abbreviation' ? hit.abbreviation : undefined,
+          };
           // Only other languages are marked: an English page stays exactly as in 1.x.
-          ...(language === 'en' ? {} : { language }),
-        }));
+          if (language !== 'en') range.language = language;
+          return range;
+        });
       if (ranges.length > 0 && runIsUnchanged(run)) write(run, ranges);
     }
     found = [];

@@ -11,9 +11,9 @@ import type { TextRun } from './text-runs';
 type Declared = Language | 'other' | undefined;
 
 export function createRunLanguage(): (run: TextRun) => Language {
-  /** Each element's declared language, worked out once: blocks share their ancestors. */
+  /** Each ancestor's declared language, worked out once: blocks share their ancestors. */
   const declaredOf = new WeakMap<Node, Declared | null>();
-  const declared = (start: Node): Declared => {
+  const ofAncestors = (start: Node): Declared => {
     const path: Node[] = [];
     let found: Declared | null | undefined;
     for (let node: Node | null = start; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
@@ -29,6 +29,23 @@ export function createRunLanguage(): (run: TextRun) => Language {
     }
     for (const node of path) declaredOf.set(node, found ?? null);
     return found ?? undefined;
+  };
+  /**
+   * A block's own `lang`, else its parent's language. Consecutive blocks mostly share a parent,
+   * so a run usually costs one attribute read and one comparison (a map entry per block cost
+   * English pages measurable time).
+   */
+  let lastParent: Node | null = null;
+  let lastParentDeclared: Declared;
+  const declared = (block: Node): Declared => {
+    const own = block.nodeType === Node.ELEMENT_NODE ? (block as Element).getAttribute('lang') : null;
+    if (own) return supportedLanguage(own) ?? 'other';
+    const parent = block.parentNode ?? (block as ShadowRoot).host ?? null;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastParentDeclared = parent ? ofAncestors(parent) : undefined;
+    }
+    return lastParentDeclared;
   };
   /** Runs of an undeclared page read so far in each language. */
   const shown: Record<Language, number> = { en: 0, es: 0 };
