@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { KNOWLEDGE } from '../../knowledge';
 import { translatorFor } from '../../lib/core/catalogues';
+import { TERM_LANGUAGE_ATTRIBUTE } from '../../lib/core/constants';
 import { launchBrowser } from '../../scripts/lib/launch-extension';
 import { englishLeftovers } from '../helpers/english-leftovers';
 import { CARD, highlightingDone, occurrencesOf, openHighlighted, pageStateOf, useE2E } from './support';
@@ -57,6 +58,18 @@ describe('Spanish pages', () => {
     expect(card.text).toContain(`Consulte a un médico si ${fasciculation?.seeDoctorIf}`);
     expect(card.text).toContain(es.t('card_disclaimer'));
     expect(card.text).toMatch(/Fuentes?:/);
+    await page.close();
+  });
+
+  it('leaves an English page as it was: every occurrence English, no language mark, English cards', async () => {
+    const page = await openHighlighted(e2e, `${e2e.server.origin}/demo/article-1.html`);
+    await highlightingDone(e2e, page);
+    const found = await occurrencesOf(e2e, page);
+    expect(found.length).toBeGreaterThan(10);
+    expect(new Set(found.map(([, , , language]) => language))).toEqual(new Set(['en']));
+    expect(await page.locator(`[${TERM_LANGUAGE_ATTRIBUTE}]`).count()).toBe(0);
+    await page.focus('[data-health-term="fasciculation"][tabindex="0"]');
+    expect(await openCard(page)).toMatchObject({ lang: 'en', title: 'Fasciculation', close: 'Close' });
     await page.close();
   });
 
