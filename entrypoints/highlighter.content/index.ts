@@ -17,7 +17,6 @@ import { createCardFeature } from '../../lib/content/card-feature';
 import { createHighlightSession } from '../../lib/content/highlight-session';
 import { createLanguagePacks } from '../../lib/content/language-packs';
 import { nextFrame, runLater } from '../../lib/content/run-later';
-import { supportedLanguage } from '../../lib/core/languages';
 import { restoreTermIndex } from '../../lib/core/matcher/term-index';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
 import { pageActionFor } from '../../lib/core/settings-change';
@@ -61,9 +60,6 @@ export default defineContentScript({
       if (site) background.reportPage(() => pageState(site));
     };
     const languagePacks = createLanguagePacks(background.languagePack, (language) => session.languageReady(language));
-    // A page that says it is in another language gets that language's index asked for at once, not at its first block.
-    const pageLanguage = supportedLanguage(document.documentElement.lang);
-    if (pageLanguage) languagePacks.prefetch(pageLanguage);
     const session = createHighlightSession(document, {
       index,
       requestFrame: (callback) => nextFrame(callback, ctx.signal),
