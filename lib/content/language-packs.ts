@@ -4,7 +4,7 @@
  * an English page's start-up do not grow with each language.
  */
 import { TERM_ROLE_DESCRIPTION } from '../core/constants';
-import type { Language } from '../core/languages';
+import { FALLBACK_LANGUAGE, type Language } from '../core/languages';
 import { restoreTermIndex, type TermIndex } from '../core/matcher/term-index';
 import type { LanguagePack } from '../platform/messages';
 
@@ -13,6 +13,8 @@ export interface LanguagePacks {
   index(language: Language): TermIndex | undefined;
   /** How screen readers name a highlighted term in the language. */
   termRole(language: Language): string;
+  /** Asks for a language's index before any block needs it (the page says it is in that language). */
+  prefetch(language: Language): void;
 }
 
 export function createLanguagePacks(
@@ -21,7 +23,10 @@ export function createLanguagePacks(
 ): LanguagePacks {
   const loaded = new Map<Language, { index: TermIndex; termRole: string }>();
   const asked = new Set<Language>();
-  return {
+  const packs: LanguagePacks = {
+    prefetch(language) {
+      if (language !== FALLBACK_LANGUAGE) packs.index(language);
+    },
     index(language) {
       const pack = loaded.get(language);
       if (pack) return pack.index;
@@ -37,4 +42,5 @@ export function createLanguagePacks(
     },
     termRole: (language) => loaded.get(language)?.termRole ?? TERM_ROLE_DESCRIPTION,
   };
+  return packs;
 }

@@ -37,6 +37,22 @@ describe('language packs', () => {
     expect(packs.termRole('es')).toBe('término resaltado');
   });
 
+  it('asks for a page’s own language ahead of its blocks, never for English (the content script carries it)', () => {
+    const asked: Language[] = [];
+    const packs = createLanguagePacks(
+      (language) => {
+        asked.push(language);
+        return new Promise(() => undefined);
+      },
+      () => undefined,
+    );
+    packs.prefetch('en');
+    expect(asked).toEqual([]);
+    packs.prefetch('es');
+    packs.prefetch('es');
+    expect(asked).toEqual(['es']);
+  });
+
   it('keeps waiting quietly when the background has no index to send', async () => {
     const ready: Language[] = [];
     const packs = createLanguagePacks(
