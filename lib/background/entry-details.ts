@@ -5,40 +5,47 @@
  * English, words and all, so a card never mixes two languages.
  */
 import type { LanguageKnowledge } from '../../knowledge';
-import type { Entry } from '../../knowledge/schema';
-import { cardMessages } from '../core/catalogues';
+import type { ChecklistItem, Entry } from '../../knowledge/schema';
+import { type CardKey, cardMessages } from '../core/catalogues';
 import { type BrowserPlace, emergencyService } from '../core/emergency-number';
 import { FALLBACK_LANGUAGE, type Language } from '../core/languages';
+import type { Catalogue } from '../core/translate';
 import type { EntryDetails } from '../platform/messages';
+
+/** One language's entries and checklist items by id, and its card words: built once, on its first card. */
+interface LanguageLookup {
+  entries: Map<string, Entry>;
+  items: Map<string, ChecklistItem>;
+  messages: Catalogue<CardKey>;
+}
 
 export function entryDetailsLookup(
   knowledge: Readonly<Record<Language, LanguageKnowledge>>,
   place: () => BrowserPlace,
 ): (id: string, region: string, language: Language) => EntryDetails | undefined {
-  const byId = new Map<Language, Map<string, Entry>>();
-  const entryIn = (language: Language, id: string) => {
-    let entries = byId.get(language);
-    if (!entries) {
-      entries = new Map(knowledge[language].entries.map((entry) => [entry.id, entry]));
-      byId.set(language, entries);
+  const lookups = new Map<Language, LanguageLookup>();
+  const lookupOf = (language: Language) => {
+    let lookup = lookups.get(language);
+    if (!lookup) {
+      const { entries, checklist } = knowledge[language];
+      lookup = {
+        entries: new Map(entries.map((entry) => [entry.id, entry])),
+        items: new Map(checklist.items.map((item) => [item.id, item])),
+        messages: cardMessages(language),
+      };
+      lookups.set(language, lookup);
     }
-    return entries.get(id);
+    return lookup;
   };
   return (id, region, asked) => {
     const language = knowledge[asked].own.has(id) ? asked : FALLBACK_LANGUAGE;
-    const entry = entryIn(language, id);
+    const { entries, items, messages } = lookupOf(language);
+    const entry = entries.get(id);
     if (!entry) return undefined;
-    const items = new Map(knowledge[language].checklist.items.map((item) => [item.id, item]));
     const emergencySigns = entry.warningSigns.flatMap((sign) => {
       const item = items.get(sign);
       return item?.tier === 'emergency' ? [item] : [];
     });
-    return {
-      entry,
-      emergencySigns,
-      emergency: emergencyService(region, place()),
-      language,
-      messages: cardMessages(language),
-    };
+    return { entry, emergencySigns, emergency: emergencyService(region, place()), language, messages };
   };
 }
