@@ -8,6 +8,11 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const FALLBACK_LANGUAGE: Language = 'en';
 
+/** Exactly one of the product's language codes ("es", not "es-419"): what messages carry. */
+export function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.some((language) => language === value);
+}
+
 /** "es-419" -> "es", "EN_us" -> "en", "fr" -> undefined. */
 export function supportedLanguage(tag: string | null | undefined): Language | undefined {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];

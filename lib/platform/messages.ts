@@ -10,7 +10,7 @@ import type { ChecklistItem, Entry } from '../../knowledge/schema';
 import type { EmergencyService } from '../core/call-numbers';
 import type { CardKey } from '../core/catalogues';
 import { MESSAGE } from '../core/constants';
-import { type Language, supportedLanguage } from '../core/languages';
+import { isLanguage, type Language } from '../core/languages';
 import type { TermIndexData } from '../core/matcher/term-index';
 import type { Site } from '../core/site-rules';
 import type { Catalogue } from '../core/translate';
@@ -174,22 +174,18 @@ export function isEntryDetailsRequest(value: unknown): value is EntryDetailsRequ
     value.type === MESSAGE.entryDetails &&
     typeof value.id === 'string' &&
     typeof value.region === 'string' &&
-    (value.language === 'interface' || supportedLanguage(value.language as string) === value.language)
+    (value.language === 'interface' || isLanguage(value.language))
   );
 }
 
 export function isLanguagePackRequest(value: unknown): value is LanguagePackRequest {
-  return (
-    isRecord(value) &&
-    value.type === MESSAGE.languagePack &&
-    supportedLanguage(value.language as string) === value.language
-  );
+  return isRecord(value) && value.type === MESSAGE.languagePack && isLanguage(value.language);
 }
 
 export function isLanguagePack(value: unknown): value is LanguagePack {
   return (
     isRecord(value) &&
-    supportedLanguage(value.language as string) === value.language &&
+    isLanguage(value.language) &&
     isRecord(value.index) &&
     typeof value.index.source === 'string' &&
     typeof value.termRole === 'string'
@@ -206,7 +202,7 @@ export function isEntryDetails(value: unknown): value is EntryDetails {
     isRecord(value.emergency) &&
     typeof value.emergency.ambulance === 'string' &&
     Array.isArray(value.emergency.also) &&
-    supportedLanguage(value.language as string) === value.language &&
+    isLanguage(value.language) &&
     isRecord(value.messages)
   );
 }

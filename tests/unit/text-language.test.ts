@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interfaceLanguage, supportedLanguage } from '../../lib/core/languages';
+import { interfaceLanguage, isLanguage, supportedLanguage } from '../../lib/core/languages';
 import { languageOfWords, runLanguage } from '../../lib/core/text-language';
 
 describe('supportedLanguage and interfaceLanguage', () => {
@@ -14,6 +14,20 @@ describe('supportedLanguage and interfaceLanguage', () => {
   ])('%j -> %j', (tag, expected) => {
     expect(supportedLanguage(tag)).toBe(expected);
     expect(interfaceLanguage(tag)).toBe(expected ?? 'en');
+  });
+});
+
+describe('isLanguage', () => {
+  it.each([
+    ['en', true],
+    ['es', true],
+    ['es-419', false],
+    ['ES', false],
+    ['fr', false],
+    [undefined, false],
+    [7, false],
+  ])('%j -> %j', (value, expected) => {
+    expect(isLanguage(value)).toBe(expected);
   });
 });
 
