@@ -10,35 +10,44 @@
 import { syllable } from 'syllable';
 import { spanishSyllables } from './spanish-syllables.ts';
 
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-const words = new Intl.Segmenter('en', { granularity: 'word' });
-
-export interface ReadingStats {
+interface TextCounts {
   sentences: number;
   words: number;
   syllables: number;
+}
+
+/** Sentences, words and syllables of `text`, segmented by the language's rules and counted by its syllable rule. */
+function textCounter(language: string, syllablesOf: (word: string) => number): (text: string) => TextCounts {
+  const sentences = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const words = new Intl.Segmenter(language, { granularity: 'word' });
+  return (text) => {
+    const wordList = [...words.segment(text)].filter(({ isWordLike }) => isWordLike).map(({ segment }) => segment);
+    return {
+      sentences: [...sentences.segment(text)].filter(({ segment }) => /[\p{L}\p{N}]/u.test(segment)).length,
+      words: wordList.length,
+      syllables: wordList.reduce((sum, word) => sum + syllablesOf(word), 0),
+    };
+  };
+}
+
+const englishCounts = textCounter('en', (word) => Math.max(1, syllable(word)));
+const spanishCounts = textCounter('es', spanishSyllables);
+
+export interface ReadingStats extends TextCounts {
   /** Flesch-Kincaid grade level. */
   grade: number;
 }
 
 export function readingStats(text: string): ReadingStats {
-  const sentenceCount = [...sentences.segment(text)].filter(({ segment }) => /[\p{L}\p{N}]/u.test(segment)).length;
-  const wordList = [...words.segment(text)].filter(({ isWordLike }) => isWordLike).map(({ segment }) => segment);
-  const syllableCount = wordList.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
+  const counts = englishCounts(text);
   const grade =
-    wordList.length === 0
+    counts.words === 0
       ? 0
-      : 0.39 * (wordList.length / Math.max(1, sentenceCount)) + 11.8 * (syllableCount / wordList.length) - 15.59;
-  return { sentences: sentenceCount, words: wordList.length, syllables: syllableCount, grade };
+      : 0.39 * (counts.words / Math.max(1, counts.sentences)) + 11.8 * (counts.syllables / counts.words) - 15.59;
+  return { ...counts, grade };
 }
 
-const spanishSentences = new Intl.Segmenter('es', { granularity: 'sentence' });
-const spanishWords = new Intl.Segmenter('es', { granularity: 'word' });
-
-export interface SpanishReadingStats {
-  sentences: number;
-  words: number;
-  syllables: number;
+export interface SpanishReadingStats extends TextCounts {
   /** Szigriszt-Pazos perspicuity (INFLESZ scale): higher is easier; 65 and above is "fairly easy". */
   inflesz: number;
 }
@@ -47,16 +56,12 @@ export interface SpanishReadingStats {
 export const INFLESZ_FAIRLY_EASY = 65;
 
 export function spanishReadingStats(text: string): SpanishReadingStats {
-  const sentenceCount = [...spanishSentences.segment(text)].filter(({ segment }) =>
-    /[\p{L}\p{N}]/u.test(segment),
-  ).length;
-  const wordList = [...spanishWords.segment(text)].filter(({ isWordLike }) => isWordLike).map(({ segment }) => segment);
-  const syllableCount = wordList.reduce((sum, word) => sum + spanishSyllables(word), 0);
+  const counts = spanishCounts(text);
   const inflesz =
-    wordList.length === 0
+    counts.words === 0
       ? 100
-      : 206.835 - (62.3 * syllableCount) / wordList.length - wordList.length / Math.max(1, sentenceCount);
-  return { sentences: sentenceCount, words: wordList.length, syllables: syllableCount, inflesz };
+      : 206.835 - (62.3 * counts.syllables) / counts.words - counts.words / Math.max(1, counts.sentences);
+  return { ...counts, inflesz };
 }
 
 /**
