@@ -6,30 +6,24 @@
  */
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MessagesContext } from '../../components/i18n';
 import { KNOWLEDGE } from '../../knowledge';
 import { translatorFor } from '../../lib/core/catalogues';
 import { Options } from '../../lib/ui/Options';
 import { Popup } from '../../lib/ui/Popup';
 import { englishLeftovers } from '../helpers/english-leftovers';
-import { fakeSitePermissions } from './fake-permissions';
+import { fakeExtensionPageBrowser } from './fake-extension-page';
 
 const spanish = translatorFor('es');
 const IN_MADRID = { timeZone: 'Europe/Madrid', languages: ['es-ES', 'es'] };
-beforeEach(() => {
-  fakeBrowser.reset();
-  fakeSitePermissions();
-  vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation((() =>
-    Promise.resolve([{ name: 'toggle-site', shortcut: 'Alt+Shift+H', description: '' }])) as never);
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
-    Promise.resolve({
-      site: { host: 'ejemplo.es', port: '' },
-      active: true,
-      termIds: ['fasciculation', 'electromyography'],
-      busy: false,
-    })) as never);
-});
+beforeEach(() =>
+  fakeExtensionPageBrowser({
+    site: { host: 'ejemplo.es', port: '' },
+    active: true,
+    termIds: ['fasciculation', 'electromyography'],
+    busy: false,
+  }),
+);
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

@@ -5,15 +5,10 @@ import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/platform/settings-store';
 import { Options } from '../../lib/ui/Options';
 import { requestSiteAccess } from '../../lib/ui/page-actions';
+import { fakeExtensionPageBrowser } from './fake-extension-page';
 import { fakeSitePermissions } from './fake-permissions';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  fakeSitePermissions();
-  // No shortcut API in the fake browser: the page shows the key it is given.
-  vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation((() =>
-    Promise.resolve([{ name: 'toggle-site', shortcut: 'Alt+Shift+H', description: '' }])) as never);
-});
+beforeEach(() => fakeExtensionPageBrowser());
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

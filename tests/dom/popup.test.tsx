@@ -7,25 +7,20 @@ import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { loadSettings, SETTINGS_AREA, updateSettings } from '../../lib/platform/settings-store';
 import { Popup } from '../../lib/ui/Popup';
 import { requestSiteAccess } from '../../lib/ui/page-actions';
+import { fakeExtensionPageBrowser } from './fake-extension-page';
 import { fakeSitePermissions } from './fake-permissions';
 
 const TAB_ID = 7;
 const byId = new Map(entries.map((entry) => [entry.id, entry]));
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  fakeSitePermissions();
-  vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation((() =>
-    Promise.resolve([{ name: 'toggle-site', shortcut: 'Alt+Shift+H', description: '' }])) as never);
-  // The tab's content script answers at once.
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
-    Promise.resolve({
-      site: { host: 'example.org', port: '' },
-      active: true,
-      termIds: ['fasciculation'],
-      busy: false,
-    })) as never);
-});
+beforeEach(() =>
+  fakeExtensionPageBrowser({
+    site: { host: 'example.org', port: '' },
+    active: true,
+    termIds: ['fasciculation'],
+    busy: false,
+  }),
+);
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
