@@ -20,9 +20,10 @@ import {
 import { loadSettings } from '../lib/platform/settings-store';
 
 // Serves the hover card's content (the content script carries only the English
-// term index) and other languages' term indexes to pages that need them, keeps the toolbar button in step with each tab (badge: distinct
-// terms in all frames; icon: whether the top frame highlights), opens the
-// checklist from the card, and runs the toggle-site shortcut.
+// term index) and other languages' term indexes to pages that need them, keeps
+// the toolbar button in step with each tab (badge: distinct terms in all
+// frames; icon: whether the top frame highlights), opens the checklist from
+// the card, and runs the toggle-site shortcut.
 export default defineBackground(() => {
   // Reading the settings here runs their migrations (and the import from 0.1.0) as the
   // extension starts, so content scripts, which only read them, find the current shape.
