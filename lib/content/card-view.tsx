@@ -21,10 +21,12 @@ import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentSc
 import { HoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/hover-card.css?inline';
 import { numbersToCall } from '../core/call-numbers';
+import type { CardKey } from '../core/catalogues';
 import { backgroundBehind, isDark } from '../core/color';
 import { CARD_HOST_TAG } from '../core/constants';
+import type { Language } from '../core/languages';
 import type { Theme } from '../core/settings';
-import { createTranslator } from '../core/translate';
+import { createTranslator, type Translator } from '../core/translate';
 import { elementOf, type TermRef } from '../page/term-ref';
 import type { EntryDetails } from '../platform/messages';
 import type { CardView, ShowOptions } from './card-controller';
@@ -58,6 +60,16 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
   let shownFor: TermRef | undefined;
   /** Stops Floating UI's autoUpdate; only runs while the card is open. */
   let stopFollowing: (() => void) | undefined;
+  /** The card's words per language: a language's words are the same in every answer, its formatters costly to make. */
+  const translators = new Map<Language, Translator<CardKey>>();
+  const translatorFor = ({ language, messages }: EntryDetails) => {
+    let translator = translators.get(language);
+    if (!translator) {
+      translator = createTranslator(language, messages);
+      translators.set(language, translator);
+    }
+    return translator;
+  };
 
   const ensureUi = () => {
     ui ??= createShadowRootUi(ctx, {
@@ -90,7 +102,7 @@ export function createCardView(ctx: ContentScriptContext, content: CardContent):
         if (shownFor !== term || !container || !host || !details) return;
         stopFollowing?.();
         host.dataset.theme = themeFor(elementOf(term), content.theme());
-        const messages = createTranslator(details.language, details.messages);
+        const messages = translatorFor(details);
         render(
           <HoverCard
             entry={details.entry}
