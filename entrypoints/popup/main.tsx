@@ -2,10 +2,9 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { MessagesContext } from '../../components/i18n';
 import { KNOWLEDGE } from '../../knowledge';
-import { translatorFor } from '../../lib/core/catalogues';
 import { browserPlace } from '../../lib/platform/browser-place';
-import { browserInterfaceLanguage } from '../../lib/platform/interface-language';
 import { askToShowTerm } from '../../lib/platform/messages';
+import { pageInInterfaceLanguage } from '../../lib/ui/interface-language';
 import { Popup } from '../../lib/ui/Popup';
 import { requestSiteAccess } from '../../lib/ui/page-actions';
 import './style.css';
@@ -21,12 +20,9 @@ async function targetTabId(): Promise<number | undefined> {
   return active?.id;
 }
 
-const language = browserInterfaceLanguage();
-const messages = translatorFor(language);
+const { language, messages } = pageInInterfaceLanguage(({ t }) => t('extName'));
 // The checklist and the term list speak the interface language, like the rest of the popup.
 const { checklist, entries } = KNOWLEDGE[language];
-document.documentElement.lang = language;
-document.title = messages.t('extName');
 
 const root = document.getElementById('app');
 if (root) {
